@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Wgec.Core.Internal;
+
+namespace Wgec.Core.Serialization;
+
+/// <summary>
+/// Collects every error found while mapping transfer objects to domain types, each with its
+/// JSON path, so that a reader can report all faults of a document, not only the first.
+/// </summary>
+/// <remarks>
+/// Mapping functions follow one pattern: map children first (each records its own errors and
+/// returns null on failure), then build the parent through <see cref="Build{T}"/>, which turns a
+/// constructor's <see cref="ArgumentException"/> into an error at the right path.
+/// </remarks>
+internal sealed class ReadErrors
+{
+    private readonly List<ValidationError> _errors = new();
+
+    /// <summary>Whether any error was recorded.</summary>
+    public bool HasErrors => _errors.Count > 0;
+
+    /// <summary>The number of errors recorded.</summary>
+    public int Count => _errors.Count;
+
+    /// <summary>The errors, in the order found.</summary>
+    public ImmutableArray<ValidationError> ToImmutable() => _errors.ToImmutableArray();
+
+    /// <summary>Records an error.</summary>
+    public void Add(string path, string rule, string message) => _errors.Add(new ValidationError(path, rule, message));
+
+    /// <summary>The path of a member of the object at <paramref name="path"/>.</summary>
+    public static string Member(string path, string name) => path + "." + name;
+
+    /// <summary>The path of an element of the array at <paramref name="path"/>.</summary>
+    public static string Index(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>
+    /// Runs a domain constructor or factory. An <see cref="ArgumentException"/> it throws becomes an
+    /// error at <paramref name="path"/> (refined by the exception's location or parameter name),
+    /// and the result is null.
+    /// </summary>
+    public T? Build<T>(string path, Func<T> factory)
+        where T : class
+    {
+        try
+        {
+            return factory();
+        }
+        catch (ArgumentException ex)
+        {
+            Record(path, ex);
+            return null;
+        }
+    }
+
+    /// <summary>As <see cref="Build{T}"/>, for value types.</summary>
+    public T? BuildValue<T>(string path, Func<T> factory)
+        where T : struct
+    {
+        try
+        {
+            return factory();
+        }
+        catch (ArgumentException ex)
+        {
+            Record(path, ex);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Maps every element of a transfer-object list; records null elements and each element's own
+    /// errors. Returns null when any element failed, so the parent is not built half-way.
+    /// </summary>
+    public ImmutableArray<TOut>? MapAll<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
+        where TIn : class
+        where TOut : class
+    {
+        if (items is null)
+        {
+            Add(path, "required", "the list is required.");
+            return null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TOut>(items.Count);
+        var failed = false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var elementPath = Index(path, i);
+            var item = items[i];
+            if (item is null)
+            {
+                Add(elementPath, "null-element", "a list element must not be null.");
+                failed = true;
+                continue;
+            }
+
+            var mapped = map(item, elementPath);
+            if (mapped is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                builder.Add(mapped);
+            }
+        }
+
+        return failed ? null : builder.MoveToImmutable();
+    }
+
+    /// <summary>As <see cref="MapAll{TIn, TOut}"/>, for elements that map to value types.</summary>
+    public ImmutableArray<TOut>? MapAllValues<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
+        where TOut : struct
+    {
+        if (items is null)
+        {
+            Add(path, "required", "the list is required.");
+            return null;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TOut>(items.Count);
+        var failed = false;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var elementPath = Index(path, i);
+            var item = items[i];
+            if (item is null)
+            {
+                Add(elementPath, "null-element", "a list element must not be null.");
+                failed = true;
+                continue;
+            }
+
+            var mapped = map(item, elementPath);
+            if (mapped is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                builder.Add(mapped.Value);
+            }
+        }
+
+        return failed ? null : builder.MoveToImmutable();
+    }
+
+    private void Record(string path, ArgumentException ex)
+    {
+        string? location = ex is DomainValidationException { Location: { } l } ? l
+            : ex.ParamName is { Length: > 0 } p ? Immutable.JsonName(p)
+            : null;
+        var fullPath = location is null ? path
+            : location.Length > 0 && location[0] == '[' ? path + location
+            : path + "." + location;
+        var rule = ex switch
+        {
+            DomainValidationException d => d.Rule,
+            ArgumentNullException => "required",
+            ArgumentOutOfRangeException => "out-of-range",
+            _ => "invalid",
+        };
+        Add(fullPath, rule, MessageWithoutParameter(ex));
+    }
+
+    /// <summary>An exception's message without the "(Parameter 'x')" suffix the runtime appends.</summary>
+    internal static string MessageWithoutParameter(ArgumentException ex)
+    {
+        var message = ex.Message;
+        if (ex.ParamName is { Length: > 0 } name)
+        {
+            var suffix = " (Parameter '" + name + "')";
+            if (message.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                message = message.Substring(0, message.Length - suffix.Length);
+            }
+        }
+
+        return message.Length == 0 ? "invalid value." : message;
+    }
+}

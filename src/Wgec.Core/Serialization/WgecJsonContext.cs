@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace Wgec.Core.Serialization;
+
+/// <summary>
+/// The one source-generated context of Wgec.Core. It holds metadata for the transfer objects
+/// (DTOs) that the JSON format is made of; domain types map to and from them, so validation is
+/// never bypassed. Add one <see cref="JsonSerializableAttribute"/> line per root DTO: nested DTOs
+/// are discovered from the roots.
+/// </summary>
+/// <remarks>
+/// Never use <see cref="Default"/> directly: it lacks the NodaTime and domain converters. Resolve
+/// through options made by <see cref="WgecJsonSerializerOptionsExtensions.ConfigureForWgec"/>.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(NodaTime.LocalDateTime))]
+[JsonSerializable(typeof(NodaTime.Instant))]
+[JsonSerializable(typeof(NodaTime.ZonedDateTime))]
+[JsonSerializable(typeof(NodaTime.DateInterval))]
+[JsonSerializable(typeof(Identifiers.ParticipantId))]
+[JsonSerializable(typeof(Identifiers.RespondentId))]
+[JsonSerializable(typeof(Identifiers.RecommendationId))]
+[JsonSerializable(typeof(Identifiers.GroupKey))]
+[JsonSerializable(typeof(Process.StakeholderGroup))]
+[JsonSerializable(typeof(Process.Standing))]
+internal sealed partial class WgecJsonContext : JsonSerializerContext
+{
+}

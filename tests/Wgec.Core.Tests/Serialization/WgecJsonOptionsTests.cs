@@ -1,0 +1,104 @@
+using System.Text.Json;
+using NodaTime;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Process;
+using Wgec.Core.Serialization;
+
+namespace Wgec.Core.Tests.Serialization;
+
+public sealed class WgecJsonOptionsTests
+{
+    [Fact]
+    public void ConfigureForWgec_ReturnsTheSameOptions()
+    {
+        var options = new JsonSerializerOptions();
+        options.ConfigureForWgec().Should().BeSameAs(options);
+    }
+
+    [Fact]
+    public void ConfigureForWgec_SetsStrictReadingAndDepth()
+    {
+        var options = new JsonSerializerOptions().ConfigureForWgec();
+        options.MaxDepth.Should().Be(WgecJsonSerializerOptionsExtensions.DefaultMaxDepth);
+        options.UnmappedMemberHandling.Should().Be(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow);
+        options.AllowDuplicateProperties.Should().BeFalse();
+        options.RespectNullableAnnotations.Should().BeTrue();
+        options.RespectRequiredConstructorParameters.Should().BeTrue();
+    }
+
+    [Fact]
+    public void ConfigureForWgec_NullOptions_ThrowsNamingTheParameter()
+    {
+        var act = () => WgecJsonSerializerOptionsExtensions.ConfigureForWgec(null!);
+        act.Should().Throw<System.ArgumentNullException>().WithParameterName("options");
+    }
+
+    [Fact]
+    public void LocalDate_RoundTripsAsIsoDate_NotTheDefaultDate()
+    {
+        var json = JsonAssert.RoundTrips(new LocalDate(2013, 5, 30));
+        json.Should().Be("\"2013-05-30\"");
+    }
+
+    [Fact]
+    public void ZonedDateTime_RoundTripsWithTzdbZoneId()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Zurich"];
+        var value = new LocalDateTime(2013, 9, 17, 23, 59).InZoneStrictly(zone);
+        var json = JsonAssert.RoundTrips(value);
+        json.Should().Contain("Europe/Zurich").And.Contain("2013-09-17T23:59:00+02");
+    }
+
+    [Fact]
+    public void Instant_RoundTripsInUtc()
+    {
+        JsonAssert.RoundTrips(Instant.FromUtc(2014, 5, 2, 17, 0)).Should().Be("\"2014-05-02T17:00:00Z\"");
+    }
+
+    [Fact]
+    public void Ids_RoundTripAsPlainStrings()
+    {
+        JsonAssert.RoundTrips(new ParticipantId("chair.major")).Should().Be("\"chair.major\"");
+        JsonAssert.RoundTrips(new RespondentId("r-069"));
+        JsonAssert.RoundTrips(new RecommendationId("A.1"));
+        JsonAssert.RoundTrips(new GroupKey("E"));
+    }
+
+    [Fact]
+    public void Id_InvalidText_FailsToRead()
+    {
+        JsonAssert.FailsToRead<ParticipantId>("\"has space\"", "not a valid participant id");
+    }
+
+    [Fact]
+    public void Enum_IsWrittenAsCamelCaseName()
+    {
+        JsonAssert.RoundTrips(StakeholderGroup.CivilSociety).Should().Be("\"civilSociety\"");
+        JsonAssert.RoundTrips(Standing.SubgroupCoordinator).Should().Be("\"subgroupCoordinator\"");
+    }
+
+    [Fact]
+    public void Enum_Number_IsRejected()
+    {
+        JsonAssert.FailsToRead<StakeholderGroup>("2");
+    }
+
+    [Fact]
+    public void Enum_UnknownName_IsRejected()
+    {
+        JsonAssert.FailsToRead<StakeholderGroup>("\"aliens\"");
+    }
+
+    [Fact]
+    public void Date_Invalid_IsRejected()
+    {
+        JsonAssert.FailsToRead<LocalDate>("\"2013-02-30\"");
+    }
+
+    [Fact]
+    public void SharedOptions_AreReadOnly()
+    {
+        WgecJson.Options.IsReadOnly.Should().BeTrue();
+        WgecJson.IndentedOptions.WriteIndented.Should().BeTrue();
+    }
+}
