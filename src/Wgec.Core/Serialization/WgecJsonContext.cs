@@ -5,8 +5,8 @@ namespace Wgec.Core.Serialization;
 /// <summary>
 /// The one source-generated context of Wgec.Core. It holds metadata for the transfer objects
 /// (DTOs) that the JSON format is made of; domain types map to and from them, so validation is
-/// never bypassed. Add one <see cref="JsonSerializableAttribute"/> line per root DTO: nested DTOs
-/// are discovered from the roots.
+/// never bypassed. List each domain type that has a <see cref="DtoConverter{TDomain, TDto}"/> and
+/// its DTO (the generated metadata defers to the registered converter); nested DTOs are discovered.
 /// </summary>
 /// <remarks>
 /// Never use <see cref="Default"/> directly: it lacks the NodaTime and domain converters. Resolve
@@ -28,6 +28,8 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Identifiers.GroupKey))]
 [JsonSerializable(typeof(Process.StakeholderGroup))]
 [JsonSerializable(typeof(Process.Standing))]
+[JsonSerializable(typeof(Common.SourceReferenceDto))]
+[JsonSerializable(typeof(Identifiers.SourceReference))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }

@@ -58,6 +58,7 @@ public static partial class WgecJsonSerializerOptionsExtensions
         AddEnum<StakeholderGroup>(converters);
         AddEnum<Standing>(converters);
 
+        AddCommonConverters(converters);
         AddProcessConverters(converters);
         AddMeetingConverters(converters);
         AddConsultationConverters(converters);
@@ -79,6 +80,8 @@ public static partial class WgecJsonSerializerOptionsExtensions
         converters.Add(new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
 
     // Each domain area registers its converters in its own file, so areas never edit each other's code.
+    static partial void AddCommonConverters(IList<JsonConverter> converters);
+
     static partial void AddProcessConverters(IList<JsonConverter> converters);
 
     static partial void AddMeetingConverters(IList<JsonConverter> converters);
