@@ -22,9 +22,9 @@ public sealed class DomainValidationException : ArgumentException
     /// <c>sessions[1]</c>; <see langword="null"/> for the object itself.
     /// </param>
     public DomainValidationException(string rule, string message, string? paramName, string? location = null)
-        : base(message, paramName)
+        : base(Guard.Against.NullOrWhiteSpace(message), paramName)
     {
-        Rule = string.IsNullOrWhiteSpace(rule) ? "invalid" : rule;
+        Rule = Guard.Against.NullOrWhiteSpace(rule);
         Location = location;
     }
 
