@@ -17,8 +17,9 @@ public sealed class WgecFormatException : JsonException
 {
     /// <summary>Creates the exception from the errors found.</summary>
     /// <param name="errors">The errors; at least one.</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="errors"/> is null.</exception>
     public WgecFormatException(IEnumerable<ValidationError> errors)
-        : this(errors?.ToImmutableArray() ?? ImmutableArray<ValidationError>.Empty)
+        : this(Guard.Against.Null(errors).ToImmutableArray())
     {
     }
 
