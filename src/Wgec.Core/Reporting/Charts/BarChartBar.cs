@@ -1,0 +1,37 @@
+namespace Wgec.Core.Reporting.Charts;
+
+/// <summary>One category of a bar chart: its label, its value and how it is marked.</summary>
+/// <remarks>Immutable and thread-safe; reference equality.</remarks>
+internal sealed class BarChartBar
+{
+    /// <summary>Creates a bar.</summary>
+    /// <param name="label">The category label, e.g. "Governments".</param>
+    /// <param name="value">The value; finite and zero or more.</param>
+    /// <param name="flagged">Whether the bar is part of a discrepancy (drawn in the alert colour, its value marked with †).</param>
+    /// <param name="marker">An optional reference value drawn across the bar.</param>
+    /// <param name="valueLabel">Optional text shown instead of the formatted value, e.g. "29 (42%)".</param>
+    /// <exception cref="System.ArgumentException">The label is blank, or the value is negative or not finite.</exception>
+    internal BarChartBar(string label, double value, bool flagged = false, BarMarker? marker = null, string? valueLabel = null)
+    {
+        Label = ChartGuard.Text(label, nameof(label));
+        Value = ChartGuard.Value(value, Label, nameof(value));
+        Flagged = flagged;
+        Marker = marker;
+        ValueLabel = string.IsNullOrWhiteSpace(valueLabel) ? Html.MarkupText.Display(value) : valueLabel!.Trim();
+    }
+
+    /// <summary>The category label.</summary>
+    internal string Label { get; }
+
+    /// <summary>The value.</summary>
+    internal double Value { get; }
+
+    /// <summary>Whether the bar is part of a discrepancy.</summary>
+    internal bool Flagged { get; }
+
+    /// <summary>The reference marker, or <see langword="null"/>.</summary>
+    internal BarMarker? Marker { get; }
+
+    /// <summary>The text shown at the end of the bar.</summary>
+    internal string ValueLabel { get; }
+}
