@@ -143,7 +143,7 @@ internal static class TimelineChart
                 svg.Line(isYear ? "year-tick" : "month-tick", x, plotTop, x, axisY + (isYear ? 6 : 3), isYear ? ChartPalette.MutedInk : ChartPalette.Grid);
             }
 
-            if ((month.Month - 1) % monthStride == 0 && perMonth * monthStride >= 26)
+            if (monthStride < 12 && (month.Month - 1) % monthStride == 0 && perMonth * monthStride >= 26)
             {
                 svg.Text("month-label", x + (perMonth / 2), axisY + 14, MonthNames.Substring((month.Month - 1) * 3, 3), "middle", ChartPalette.MutedInk, "font-size=\"10\"");
             }
