@@ -217,9 +217,8 @@ internal sealed class HtmlReportBuilder
         Guard.Against.NullOrWhiteSpace(title);
         var texts = CheckedTexts(paragraphs, nameof(paragraphs));
         var cssKind = kind == HtmlCalloutKind.Warning ? "warning" : "note";
-        var role = kind == HtmlCalloutKind.Warning ? "alert" : "note";
         var sb = new StringBuilder();
-        sb.Append("<aside class=\"callout ").Append(cssKind).Append("\" role=\"").Append(role).Append("\">\n")
+        sb.Append("<aside class=\"callout ").Append(cssKind).Append("\" role=\"note\">\n")
             .Append("<p class=\"callout-title\">").Append(MarkupText.Escape(title.Trim())).Append("</p>\n");
         foreach (var text in texts)
         {
