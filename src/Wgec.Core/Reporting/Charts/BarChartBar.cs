@@ -1,8 +1,10 @@
+using System;
+
 namespace Wgec.Core.Reporting.Charts;
 
 /// <summary>One category of a bar chart: its label, its value and how it is marked.</summary>
-/// <remarks>Immutable and thread-safe; reference equality.</remarks>
-internal sealed class BarChartBar
+/// <remarks>Immutable and thread-safe. Equality is by content (label, value, flag, marker, value label).</remarks>
+internal sealed class BarChartBar : IEquatable<BarChartBar>
 {
     /// <summary>Creates a bar.</summary>
     /// <param name="label">The category label, e.g. "Governments".</param>
@@ -34,4 +36,19 @@ internal sealed class BarChartBar
 
     /// <summary>The text shown at the end of the bar.</summary>
     internal string ValueLabel { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(BarChartBar? other) =>
+        other is not null
+        && string.Equals(Label, other.Label, StringComparison.Ordinal)
+        && Value.Equals(other.Value)
+        && Flagged == other.Flagged
+        && Equals(Marker, other.Marker)
+        && string.Equals(ValueLabel, other.ValueLabel, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as BarChartBar);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Label), Value, Flagged, Marker, StringComparer.Ordinal.GetHashCode(ValueLabel));
 }

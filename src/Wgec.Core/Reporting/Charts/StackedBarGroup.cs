@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -10,8 +11,8 @@ namespace Wgec.Core.Reporting.Charts;
 /// One stacked bar: a group label (e.g. "Group A") and one value per segment, in the order of
 /// <see cref="StackedBarChartData.Segments"/>.
 /// </summary>
-/// <remarks>Immutable and thread-safe; reference equality.</remarks>
-internal sealed class StackedBarGroup
+/// <remarks>Immutable and thread-safe. Equality is by content (ordinal label, values in order).</remarks>
+internal sealed class StackedBarGroup : IEquatable<StackedBarGroup>
 {
     /// <summary>Creates a group.</summary>
     /// <param name="label">The group label.</param>
@@ -35,4 +36,14 @@ internal sealed class StackedBarGroup
 
     /// <summary>The sum of the values (the length of the bar).</summary>
     internal double Total => Values.Sum();
+
+    /// <inheritdoc/>
+    public bool Equals(StackedBarGroup? other) =>
+        other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal) && Immutable.SequenceEqual(Values, other.Values);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as StackedBarGroup);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Label), Immutable.SequenceHash(Values));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using NodaTime;
 
@@ -7,8 +8,8 @@ namespace Wgec.Core.Reporting.Charts;
 /// An entry of a timeline: a dated point event (e.g. "Questionnaire deadline extended") or an
 /// inclusive date interval (e.g. "2nd meeting", 6–8 November 2013), with a label.
 /// </summary>
-/// <remarks>Immutable and thread-safe; reference equality.</remarks>
-internal sealed class TimelineItem
+/// <remarks>Immutable and thread-safe. Equality is by content (ordinal label, dates, event or interval).</remarks>
+internal sealed class TimelineItem : IEquatable<TimelineItem>
 {
     private TimelineItem(string label, LocalDate start, LocalDate end, bool isEvent)
     {
@@ -78,6 +79,16 @@ internal sealed class TimelineItem
 
         return new TimelineItem(text, start, end, isEvent: false);
     }
+
+    /// <inheritdoc/>
+    public bool Equals(TimelineItem? other) =>
+        other is not null && string.Equals(Label, other.Label, StringComparison.Ordinal) && Start == other.Start && End == other.End && IsEvent == other.IsEvent;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as TimelineItem);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Label), Start, End, IsEvent);
 
     /// <summary>The date as ISO text (uuuu-MM-dd).</summary>
     internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);

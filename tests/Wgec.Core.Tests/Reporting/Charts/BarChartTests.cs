@@ -112,6 +112,18 @@ public sealed class BarChartTests
     }
 
     [Fact]
+    public void Bar_Equality_IsByContent()
+    {
+        var bar = new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total"));
+        bar.Should().Be(new BarChartBar(" Sum ", 71, flagged: true, marker: new BarMarker(69, "declared total")));
+        bar.GetHashCode().Should().Be(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total")).GetHashCode());
+        bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(70, "declared total")));
+        bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: false, marker: new BarMarker(69, "declared total")));
+        bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total"), valueLabel: "71 replies"));
+        new BarMarker(1, "a").Should().NotBe(new BarMarker(1, "A"));
+    }
+
+    [Fact]
     public void Bar_NegativeValue_NamesTheBar()
     {
         var act = () => new BarChartBar("Governments", -1);

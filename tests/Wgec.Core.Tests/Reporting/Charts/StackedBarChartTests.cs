@@ -88,6 +88,15 @@ public sealed class StackedBarChartTests
     }
 
     [Fact]
+    public void Group_Equality_IsByContent()
+    {
+        new StackedBarGroup("A", [1, 2]).Should().Be(new StackedBarGroup("A", [1, 2]));
+        new StackedBarGroup("A", [1, 2]).GetHashCode().Should().Be(new StackedBarGroup("A", [1, 2]).GetHashCode());
+        new StackedBarGroup("A", [1, 2]).Should().NotBe(new StackedBarGroup("A", [2, 1]));
+        new StackedBarGroup("A", [1, 2]).Should().NotBe(new StackedBarGroup("B", [1, 2]));
+    }
+
+    [Fact]
     public void Group_NegativeValue_NamesGroupAndSegment()
     {
         var act = () => new StackedBarGroup("Group C", [1, -3]);

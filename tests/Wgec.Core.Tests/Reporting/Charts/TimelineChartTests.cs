@@ -151,6 +151,16 @@ public sealed class TimelineChartTests
     }
 
     [Fact]
+    public void Item_Equality_IsByContent()
+    {
+        var day = new LocalDate(2013, 9, 17);
+        TimelineItem.Event(day, "Extended deadline").Should().Be(TimelineItem.Event(day, "Extended deadline"));
+        TimelineItem.Event(day, "x").GetHashCode().Should().Be(TimelineItem.Event(day, "x").GetHashCode());
+        TimelineItem.Event(day, "x").Should().NotBe(TimelineItem.Interval(day, day, "x"), "an event differs from a one-day interval");
+        TimelineItem.Event(day, "x").Should().NotBe(TimelineItem.Event(day.PlusDays(1), "x"));
+    }
+
+    [Fact]
     public void Item_BlankLabel_NamesLabel()
     {
         var act = () => TimelineItem.Event(new LocalDate(2013, 1, 1), "\t");

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Xml.Linq;
+using CsCheck;
 using Wgec.Core.Reporting.Html;
 
 namespace Wgec.Core.Tests.Reporting.Html;
@@ -96,6 +97,28 @@ public sealed class HtmlReportBuilderTests
         doc.Descendants(Xhtml + "title").Single().Value.Should().Be("Report of the <script>alert(\"x\")</script> & 'q' ]]> \uFFFD");
         doc.Descendants(Xhtml + "p").Should().Contain(p => p.Value == "Paragraph <script>alert(\"x\")</script> & 'q' ]]> \uFFFD");
         doc.Descendants(Xhtml + "a").Should().Contain(a => a.Value == "Introduction <script>alert(\"x\")</script> & 'q' ]]> \uFFFD");
+    }
+
+    [Fact]
+    public void AnyText_Property_KeepsThePageWellFormed()
+    {
+        Gen.String[Gen.Char, 1, 60].Sample(text =>
+        {
+            var doc = Parse(RichPage(text).ToHtml());
+            doc.Descendants(Xhtml + "script").Should().BeEmpty();
+            doc.Descendants(Xhtml + "main").Single().Elements().Should().HaveCount(14);
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void PrintableText_Property_ReadsBackUnchanged()
+    {
+        Gen.String[Gen.Char['\u0020', '\uD7FF'], 1, 60].Where(s => s.Trim().Length > 0).Sample(text =>
+        {
+            var doc = Parse(new HtmlReportBuilder("t").AddParagraph(text).AddBulletList([text]).ToHtml());
+            doc.Descendants(Xhtml + "p").Single().Value.Should().Be(text.Trim());
+            doc.Descendants(Xhtml + "li").Single().Value.Should().Be(text.Trim());
+        }, iter: 1000);
     }
 
     [Fact]
