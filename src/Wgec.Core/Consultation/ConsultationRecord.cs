@@ -257,7 +257,10 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
                 continue;
             }
 
-            CheckFormat(Questionnaire.Question(answer.QuestionNumber), answer, index, location, paramName);
+            if (AnswerRules.Check(Questionnaire.Question(answer.QuestionNumber), answer) is { } fault)
+            {
+                throw new DomainValidationException(fault.Rule, $"submission {index} (respondent '{response.RespondentId}'): {fault.Message}", paramName, location);
+            }
         }
 
         return known;
@@ -270,27 +273,6 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
             }
 
             findings.Add(new DataQualityFinding(code, message + " It is kept and left out of the pivots."));
-        }
-    }
-
-    private static void CheckFormat(Question question, Answer answer, int index, string location, string paramName)
-    {
-        if (question.Format == AnswerFormat.FreeText && !answer.Choices.IsEmpty)
-        {
-            throw new DomainValidationException("choice-on-free-text", $"submission {index} chooses options for question {question.Number}, which is free text.", paramName, location);
-        }
-
-        if (question.Format == AnswerFormat.SingleChoice && answer.Choices.Length > 1)
-        {
-            throw new DomainValidationException("too-many-choices", $"submission {index} chooses {answer.Choices.Length} options for question {question.Number}, which takes one.", paramName, location);
-        }
-
-        foreach (var choice in answer.Choices)
-        {
-            if (!question.Options.Contains(choice, StringComparer.Ordinal))
-            {
-                throw new DomainValidationException("unknown-option", $"submission {index} chooses '{choice}' for question {question.Number}, which is not one of its options.", paramName, location);
-            }
         }
     }
 }

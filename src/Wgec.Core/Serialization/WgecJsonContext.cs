@@ -68,6 +68,7 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Consultation.QuestionCompilationDto))]
 [JsonSerializable(typeof(Core.Consultation.GroupCompilation))]
 [JsonSerializable(typeof(Consultation.GroupCompilationDto))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }
