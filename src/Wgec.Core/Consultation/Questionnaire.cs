@@ -94,6 +94,11 @@ public sealed class Questionnaire : IEquatable<Questionnaire>
         return Questions[number - 1];
     }
 
+    /// <summary>Whether a submission made at <paramref name="submittedAt"/> came after the deadline in force (see <see cref="DeadlinePolicy.IsLate"/>).</summary>
+    /// <param name="submittedAt">When the submission was made.</param>
+    /// <returns>Whether it is late.</returns>
+    public bool IsLate(NodaTime.Instant submittedAt) => Deadlines.IsLate(submittedAt);
+
     /// <summary>Returns a copy with another deadline policy.</summary>
     /// <param name="deadlines">The new policy.</param>
     /// <returns>A new questionnaire.</returns>

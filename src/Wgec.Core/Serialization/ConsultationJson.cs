@@ -16,6 +16,7 @@ public static partial class WgecJsonSerializerOptionsExtensions
         AddEnum<UnknownReferencePolicy>(converters);
         AddEnum<BadRecordPolicy>(converters);
         AddEnum<ResponseStreamFormat>(converters);
+        AddEnum<RecordPositionKind>(converters);
         converters.Add(new DtoConverter<Question, QuestionDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<Deadline, DeadlineDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<DeadlinePolicy, DeadlinePolicyDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
@@ -29,11 +30,14 @@ public static partial class WgecJsonSerializerOptionsExtensions
         converters.Add(new DtoConverter<DeclaredFigures, DeclaredFiguresDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<DataQualityFinding, DataQualityFindingDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<ConsultationRecord, ConsultationRecordDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
+        converters.Add(new DtoConverter<CountCell, CountCellDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<CountMatrix, CountMatrixDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<CategoryDistribution, CategoryDistributionDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<AttributedAnswer, AttributedAnswerDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<RespondentCompilation, RespondentCompilationDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<QuestionCompilation, QuestionCompilationDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
         converters.Add(new DtoConverter<GroupCompilation, GroupCompilationDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
+        converters.Add(new DtoConverter<BadRecord, BadRecordDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
+        converters.Add(new DtoConverter<ResponseFoldResult, ResponseFoldResultDto>(ConsultationMapping.ToDto, ConsultationMapping.FromDto));
     }
 }

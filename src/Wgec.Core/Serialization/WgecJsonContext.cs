@@ -69,6 +69,12 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Core.Consultation.GroupCompilation))]
 [JsonSerializable(typeof(Consultation.GroupCompilationDto))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(Core.Consultation.CountCell))]
+[JsonSerializable(typeof(Consultation.CountCellDto))]
+[JsonSerializable(typeof(Core.Consultation.BadRecord))]
+[JsonSerializable(typeof(Consultation.BadRecordDto))]
+[JsonSerializable(typeof(Core.Consultation.ResponseFoldResult))]
+[JsonSerializable(typeof(Consultation.ResponseFoldResultDto))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }

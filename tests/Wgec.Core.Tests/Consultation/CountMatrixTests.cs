@@ -51,6 +51,8 @@ public sealed class CountMatrixTests
     public void Json_RoundTrips()
     {
         JsonAssert.RoundTrips(SampleConsultation.Record().CountMatrix());
+        JsonAssert.RoundTrips(new CountCell(2, StakeholderGroup.CivilSociety, 2, 1))
+            .Should().Be("{\"questionNumber\":2,\"group\":\"civilSociety\",\"answered\":2,\"unanswered\":1}");
     }
 
     [Fact]

@@ -82,7 +82,10 @@ public sealed class DeadlinePolicyTests
     {
         var json = JsonAssert.RoundTrips(Wgec2013Consultation.Deadlines());
         json.Should().StartWith("{\"timeZoneId\":\"Europe/Zurich\",\"original\":{\"date\":\"2013-08-15\"");
-        JsonAssert.RoundTrips(Original);
+        JsonAssert.RoundTrips(Original).Should().Be("{\"date\":\"2013-08-15\",\"decision\":\"original\"}");
+        JsonAssert.RoundTrips(Wgec2013Consultation.Deadlines().InForce);
+        JsonAssert.FailsToRead<Deadline>("{\"date\":\"2013-02-30\",\"decision\":\"x\"}");
+        JsonAssert.FailsToRead<DeadlinePolicy>("{\"timeZoneId\":\"Mars/Olympus\",\"original\":{\"date\":\"2013-08-15\",\"decision\":\"o\"}}", "$.timeZoneId", "TZDB");
     }
 
     [Fact]

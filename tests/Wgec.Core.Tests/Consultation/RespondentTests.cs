@@ -77,6 +77,14 @@ public sealed class RespondentTests
     }
 
     [Fact]
+    public void Category_Json_RoundTrips()
+    {
+        JsonAssert.RoundTrips(new RespondentCategory(StakeholderGroup.CivilSociety, "NGO", "Africa", isFromDevelopingCountry: true, EcosocStatus.Special))
+            .Should().Be("{\"group\":\"civilSociety\",\"subType\":\"NGO\",\"region\":\"Africa\",\"isFromDevelopingCountry\":true,\"ecosocStatus\":\"special\"}");
+        JsonAssert.FailsToRead<RespondentCategory>("{\"group\":\"governments\",\"region\":\"\"}", "$.region");
+    }
+
+    [Fact]
     public void Json_InvalidRespondent_FailsWithPath()
     {
         JsonAssert.FailsToRead<Respondent>("{\"id\":\"r 1\",\"category\":{\"group\":\"governments\"}}", "respondent id");

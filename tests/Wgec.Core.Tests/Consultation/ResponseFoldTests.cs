@@ -145,6 +145,17 @@ public sealed class ResponseFoldTests
         act.Should().Throw<ArgumentException>();
     }
 
+    [Fact]
+    public void Result_RoundTripsAsJson()
+    {
+        var record = SampleConsultation.Record();
+        var json = Wgec.Core.Tests.Serialization.JsonAssert.RoundTrips(
+            new ResponseFoldResult(record.Distribution(), record.CountMatrix(), 11, 1, 1, [new BadRecord(RecordPositionKind.Line, 4, "unknown-respondent", "m")]));
+        json.Should().Contain("\"badRecords\":[{\"positionKind\":\"line\",\"position\":4,\"rule\":\"unknown-respondent\",\"message\":\"m\"}]");
+        Wgec.Core.Tests.Serialization.JsonAssert.RoundTrips(new BadRecord(RecordPositionKind.Index, 0, "malformed-json", "m"));
+        Wgec.Core.Tests.Serialization.JsonAssert.FailsToRead<BadRecord>("{\"positionKind\":\"line\",\"position\":0,\"rule\":\"r\",\"message\":\"m\"}", "$.position");
+    }
+
     private static Wgec.Core.Consultation.Response Make(RespondentId id, int time, int mask)
     {
         var answers = new List<Answer>();

@@ -71,6 +71,30 @@ public sealed class ResponseReaderTests
     }
 
     [Fact]
+    public async Task JsonArray_NotAnArray_IsAFatalBadRecord()
+    {
+        var act = () => ReadAll(Good1, ResponseStreamFormat.JsonArray, BadRecordPolicy.CollectAndContinue, _ => { });
+        (await act.Should().ThrowAsync<BadRecordException>()).Which.Record.Rule.Should().Be("malformed-json");
+    }
+
+    [Fact]
+    public async Task JsonLines_InvalidUtf8_IsAFatalBadRecordWithLine()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Good1 + "\n").Concat(new byte[] { 0xC3, 0x28, (byte)'\n' }).ToArray();
+        using var stream = new MemoryStream(bytes);
+        var bad = new List<BadRecord>();
+        var act = async () =>
+        {
+            await foreach (var unused in ResponseReader.ReadAsync(stream, ResponseStreamFormat.JsonLines, BadRecordPolicy.CollectAndContinue, bad.Add, cancellationToken: TestContext.Current.CancellationToken))
+            {
+                _ = unused;
+            }
+        };
+        (await act.Should().ThrowAsync<BadRecordException>()).Which.Record.Rule.Should().Be("invalid-utf8");
+        bad.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Collect_WithoutReceiver_IsRefused()
     {
         var act = () => ResponseReader.ReadAsync(new MemoryStream(), ResponseStreamFormat.JsonLines, BadRecordPolicy.CollectAndContinue);

@@ -100,6 +100,13 @@ public sealed class ResponseTests
     }
 
     [Fact]
+    public void Answer_Json_RoundTrips()
+    {
+        JsonAssert.RoundTrips(new Answer(3, "because", ["x", "y"])).Should().Be("{\"questionNumber\":3,\"text\":\"because\",\"choices\":[\"x\",\"y\"]}");
+        JsonAssert.FailsToRead<Answer>("{\"questionNumber\":3,\"choices\":[\"x\",\"x\"]}", "$.choices[1]", "given twice");
+    }
+
+    [Fact]
     public void Json_InvalidResponse_FailsWithPaths()
     {
         JsonAssert.FailsToRead<Response>(

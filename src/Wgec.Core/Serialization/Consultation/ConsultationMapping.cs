@@ -220,12 +220,12 @@ internal static class ConsultationMapping
     public static CountMatrixDto ToDto(CountMatrix value) => new()
     {
         QuestionCount = value.QuestionCount,
-        Cells = value.Cells.Select(c => new CountCellDto { QuestionNumber = c.QuestionNumber, Group = c.Group, Answered = c.Answered, Unanswered = c.Unanswered }).ToList(),
+        Cells = value.Cells.Select(ToDto).ToList(),
     };
 
     public static CountMatrix? FromDto(CountMatrixDto dto, string path, ReadErrors errors)
     {
-        var cells = errors.MapAll(dto.Cells, ReadErrors.Member(path, "cells"), (c, p) => errors.Build(p, () => new CountCell(c.QuestionNumber, c.Group, c.Answered, c.Unanswered)));
+        var cells = errors.MapAll(dto.Cells, ReadErrors.Member(path, "cells"), (c, p) => FromDto(c, p, errors));
         return cells is null ? null : errors.Build(path, () => new CountMatrix(dto.QuestionCount, cells.Value));
     }
 
@@ -328,5 +328,47 @@ internal static class ConsultationMapping
         var group = FromDto(dto.Group, ReadErrors.Member(path, "group"), errors);
         var questions = errors.MapAll(dto.Questions, ReadErrors.Member(path, "questions"), (d, p) => FromDto(d, p, errors));
         return group is null || questions is null ? null : errors.Build(path, () => new GroupCompilation(group, questions.Value));
+    }
+
+    public static CountCellDto ToDto(CountCell value) => new()
+    {
+        QuestionNumber = value.QuestionNumber,
+        Group = value.Group,
+        Answered = value.Answered,
+        Unanswered = value.Unanswered,
+    };
+
+    public static CountCell? FromDto(CountCellDto dto, string path, ReadErrors errors) =>
+        errors.Build(path, () => new CountCell(dto.QuestionNumber, dto.Group, dto.Answered, dto.Unanswered));
+
+    public static BadRecordDto ToDto(BadRecord value) => new()
+    {
+        PositionKind = value.PositionKind,
+        Position = value.Position,
+        Rule = value.Rule,
+        Message = value.Message,
+    };
+
+    public static BadRecord? FromDto(BadRecordDto dto, string path, ReadErrors errors) =>
+        errors.Build(path, () => new BadRecord(dto.PositionKind, dto.Position, dto.Rule, dto.Message));
+
+    public static ResponseFoldResultDto ToDto(ResponseFoldResult value) => new()
+    {
+        Distribution = ToDto(value.Distribution),
+        Matrix = ToDto(value.Matrix),
+        Folded = value.Folded,
+        Superseded = value.Superseded,
+        Late = value.Late,
+        BadRecords = value.BadRecords.Select(ToDto).ToList(),
+    };
+
+    public static ResponseFoldResult? FromDto(ResponseFoldResultDto dto, string path, ReadErrors errors)
+    {
+        var distribution = FromDto(dto.Distribution, ReadErrors.Member(path, "distribution"), errors);
+        var matrix = FromDto(dto.Matrix, ReadErrors.Member(path, "matrix"), errors);
+        var badRecords = errors.MapAll(dto.BadRecords, ReadErrors.Member(path, "badRecords"), (d, p) => FromDto(d, p, errors));
+        return distribution is null || matrix is null || badRecords is null
+            ? null
+            : errors.Build(path, () => new ResponseFoldResult(distribution, matrix, dto.Folded, dto.Superseded, dto.Late, badRecords.Value));
     }
 }
