@@ -45,7 +45,7 @@ public static class ResponseReader
         CancellationToken cancellationToken = default)
     {
         CheckArguments(stream, format, policy, onBadRecord);
-        return Valid(ReadRecordsAsync(stream, format, options ?? WgecJson.Options, cancellationToken), policy, onBadRecord!);
+        return Valid(ReadRecordsAsync(stream, format, options ?? WgecJson.Options, cancellationToken), policy, onBadRecord);
     }
 
     internal static void CheckArguments(Stream stream, ResponseStreamFormat format, BadRecordPolicy policy, Action<BadRecord>? onBadRecord)

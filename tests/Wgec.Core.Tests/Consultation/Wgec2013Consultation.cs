@@ -19,10 +19,10 @@ internal static class Wgec2013Consultation
         new("Chair's report to CSTD 17 (Peter Major, WGEC), slides 'The questionnaire', 'Distribution of the respondents' and 'Grouping of the responses'");
 
     public static readonly SourceReference Questionnaire2013 =
-        new("WGEC questionnaire on enhanced cooperation (2013)", new Uri("https://studylib.net/doc/10394950"));
+        new("WGEC 2013 questionnaire documents (studylib 10394950 to 10394957)", new Uri("https://studylib.net/doc/10394950"));
 
-    public static readonly SourceReference QuestionnaireCompilation =
-        new("WGEC 2013 questionnaire, compilation of responses", new Uri("https://studylib.net/doc/10394960"));
+    public static readonly SourceReference QuestionnaireDocument =
+        new("WGEC 2013 questionnaire document (studylib 10394960)", new Uri("https://studylib.net/doc/10394960"));
 
     public static readonly SourceReference DeadlineExtensionNotice =
         new("'Enhanced cooperation and Internet governance', dotgay community, 26 Aug 2013", new Uri("https://dotgay-community.org/2013/08/26/enhanced-cooperation-and-internet-governance/"));
@@ -36,7 +36,7 @@ internal static class Wgec2013Consultation
         "Questionnaire of the CSTD Working Group on Enhanced Cooperation (2013)",
         [
             Profile(1, "Which stakeholder category does the respondent belong to?"),
-            Substantive(2, "What are the significance, purpose and scope of enhanced cooperation as set out in the Tunis Agenda?"),
+            Substantive(2, "What are the significance, purpose and scope of enhanced cooperation?"),
             Substantive(3, "To what extent has enhanced cooperation been implemented so far?"),
             Substantive(4, "Which international Internet-related public policy issues are relevant to enhanced cooperation?"),
             Substantive(5, "What are the roles and responsibilities of each stakeholder in enhanced cooperation?"),
@@ -59,7 +59,7 @@ internal static class Wgec2013Consultation
         ],
         isOpenToAllStakeholders: true,
         Deadlines(),
-        [ChairsReport, Questionnaire2013, QuestionnaireCompilation, DeadlineExtensionNotice]);
+        [ChairsReport, Questionnaire2013, QuestionnaireDocument, DeadlineExtensionNotice]);
 
     /// <summary>The deadlines, in Geneva time: original 15 August 2013, extended to 17 September 2013.</summary>
     public static DeadlinePolicy Deadlines() => new(
