@@ -22,8 +22,9 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
     /// <param name="key">The group's key, e.g. "A"; not <c>default</c>.</param>
     /// <param name="title">The group's title.</param>
     /// <param name="questionNumbers">The questions in the group; at least one, none repeated.</param>
+    /// <param name="source">Where the grouping is recorded, when known.</param>
     /// <exception cref="ArgumentException">The key is default, the title blank, or the numbers empty, non-positive or repeated.</exception>
-    public QuestionGroup(GroupKey key, string title, IEnumerable<int> questionNumbers)
+    public QuestionGroup(GroupKey key, string title, IEnumerable<int> questionNumbers, SourceReference? source = null)
     {
         if (key.Value.Length == 0)
         {
@@ -54,6 +55,7 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
         Key = key;
         Title = title.Trim();
         QuestionNumbers = numbers.Sort();
+        Source = source;
     }
 
     /// <summary>The key.</summary>
@@ -65,9 +67,13 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
     /// <summary>The question numbers, ascending.</summary>
     public ImmutableArray<int> QuestionNumbers { get; }
 
+    /// <summary>Where the grouping is recorded, or <see langword="null"/>.</summary>
+    public SourceReference? Source { get; }
+
     /// <inheritdoc/>
     public bool Equals(QuestionGroup? other) =>
-        other is not null && Key == other.Key && string.Equals(Title, other.Title, StringComparison.Ordinal) && QuestionNumbers.SequenceEqual(other.QuestionNumbers);
+        other is not null && Key == other.Key && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && QuestionNumbers.SequenceEqual(other.QuestionNumbers) && Equals(Source, other.Source);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as QuestionGroup);

@@ -50,6 +50,7 @@ public sealed class QuestionGroupTests
     {
         JsonAssert.RoundTrips(new QuestionGroup(new GroupKey("A"), "Implementation of the Tunis Agenda", [2, 3]))
             .Should().Be("{\"key\":\"A\",\"title\":\"Implementation of the Tunis Agenda\",\"questionNumbers\":[2,3]}");
+        JsonAssert.RoundTrips(Wgec2013Consultation.Groups()[2]).Should().EndWith("\"source\":{\"citation\":\"" + Wgec2013Consultation.ChairsReport.Citation + "\"}}");
     }
 
     [Fact]

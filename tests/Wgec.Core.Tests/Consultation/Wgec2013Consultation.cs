@@ -70,11 +70,11 @@ internal static class Wgec2013Consultation
     /// <summary>The groupings A–E of the responses, as the Chair's report lists them.</summary>
     public static QuestionGroup[] Groups() =>
     [
-        new(new GroupKey("A"), "Implementation of the Tunis Agenda", [2, 3]),
-        new(new GroupKey("B"), "Public policy issues and possible mechanisms", [4, 8, 9]),
-        new(new GroupKey("C"), "Role of stakeholders", [5, 6, 7, 14, 17]),
-        new(new GroupKey("D"), "Role of developing countries", [10, 15]),
-        new(new GroupKey("E"), "Barriers to participation in enhanced cooperation", [11, 12, 13, 16]),
+        new(new GroupKey("A"), "Implementation of the Tunis Agenda", [2, 3], ChairsReport),
+        new(new GroupKey("B"), "Public policy issues and possible mechanisms", [4, 8, 9], ChairsReport),
+        new(new GroupKey("C"), "Role of stakeholders", [5, 6, 7, 14, 17], ChairsReport),
+        new(new GroupKey("D"), "Role of developing countries", [10, 15], ChairsReport),
+        new(new GroupKey("E"), "Barriers to participation in enhanced cooperation", [11, 12, 13, 16], ChairsReport),
     ];
 
     /// <summary>The declared figures: 69 respondents (Chair's report) and 29 / 8 / 23 / 11 by category (secretariat analysis).</summary>

@@ -37,6 +37,7 @@ public sealed class Wgec2013ConsultationTests
             "D. Role of developing countries (Q10, Q15)",
             "E. Barriers to participation in enhanced cooperation (Q11, Q12, Q13, Q16)");
         Record.UngroupedSubstantiveQuestions.Should().BeEmpty();
+        Record.Groups.Should().OnlyContain(g => g.Source == Wgec2013Consultation.ChairsReport);
     }
 
     [Fact]

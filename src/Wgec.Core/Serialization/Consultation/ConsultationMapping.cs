@@ -138,10 +138,14 @@ internal static class ConsultationMapping
         Key = value.Key,
         Title = value.Title,
         QuestionNumbers = value.QuestionNumbers.ToList(),
+        Source = value.Source is null ? null : CommonMapping.ToDto(value.Source),
     };
 
-    public static QuestionGroup? FromDto(QuestionGroupDto dto, string path, ReadErrors errors) =>
-        errors.Build(path, () => new QuestionGroup(dto.Key, dto.Title, dto.QuestionNumbers));
+    public static QuestionGroup? FromDto(QuestionGroupDto dto, string path, ReadErrors errors)
+    {
+        var source = dto.Source is null ? null : CommonMapping.FromDto(dto.Source, ReadErrors.Member(path, "source"), errors);
+        return dto.Source is not null && source is null ? null : errors.Build(path, () => new QuestionGroup(dto.Key, dto.Title, dto.QuestionNumbers, source));
+    }
 
     public static DeclaredCountDto ToDto(DeclaredCount value) => new()
     {

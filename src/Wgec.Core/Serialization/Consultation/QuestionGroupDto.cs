@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Serialization.Common;
 
 namespace Wgec.Core.Serialization.Consultation;
 
@@ -11,4 +12,6 @@ internal sealed class QuestionGroupDto
     public required string Title { get; set; }
 
     public required List<int> QuestionNumbers { get; set; }
+
+    public SourceReferenceDto? Source { get; set; }
 }
