@@ -207,4 +207,13 @@ public sealed class ConsultationRecordTests
             .Replace("\"questionNumbers\":[4]", "\"questionNumbers\":[3]", StringComparison.Ordinal);
         JsonAssert.FailsToRead<ConsultationRecord>(json, "$.groups[1].questionNumbers[0]", "question 3 is in group A and in group B");
     }
+
+    [Fact]
+    public void Json_UnknownRespondent_CannotBypassValidation()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(SampleConsultation.Record(), Wgec.Core.Serialization.WgecJson.Options)
+            .Replace("\"respondentId\":\"r10\"", "\"respondentId\":\"r99\"", StringComparison.Ordinal);
+        var error = JsonAssert.FailsToRead<ConsultationRecord>(json, "$.submissions[9].respondentId", "r99");
+        error.Should().BeOfType<Wgec.Core.Serialization.WgecFormatException>().Which.Errors.Should().ContainSingle().Which.Rule.Should().Be("unknown-respondent");
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using CsCheck;
 using Wgec.Core.Consultation;
 using Wgec.Core.Tests.Serialization;
 
@@ -80,5 +81,22 @@ public sealed class QuestionnaireTests
             + "\"questions\":[{\"number\":1,\"text\":\"a\",\"kind\":\"substantive\",\"format\":\"freeText\"},{\"number\":3,\"text\":\"b\",\"kind\":\"substantive\",\"format\":\"freeText\"}]}",
             "$.questions[1].number",
             "leaves a gap");
+    }
+
+    [Fact]
+    public void Constructor_AnyOrderOfOneToN_IsAccepted_AndAnyGapIsRejected()
+    {
+        Gen.Int[1, 30].SelectMany(n => Gen.Shuffle(Enumerable.Range(1, n).ToArray()).Select(order => (n, order)))
+            .Sample(
+                x =>
+                {
+                    var questionnaire = new Questionnaire("q", "t", x.order.Select(Q), true, Wgec2013Consultation.Deadlines());
+                    questionnaire.Questions.Select(q => q.Number).Should().Equal(Enumerable.Range(1, x.n));
+
+                    var withGap = x.order.Select(n => n == x.n ? x.n + 1 : n);
+                    var act = () => new Questionnaire("q", "t", withGap.Select(Q), true, Wgec2013Consultation.Deadlines());
+                    act.Should().Throw<DomainValidationException>().Which.Rule.Should().Be("question-numbers-not-contiguous");
+                },
+                iter: 1000);
     }
 }
