@@ -1,0 +1,12 @@
+namespace Wgec.Core.Consultation;
+
+/// <summary>What a response stream does when a record cannot be read.</summary>
+/// <remarks>The default value is <see cref="StopAtFirst"/>. Neither policy ignores a bad record silently.</remarks>
+public enum BadRecordPolicy
+{
+    /// <summary>Stop at the first bad record with a <c>BadRecordException</c>.</summary>
+    StopAtFirst = 0,
+
+    /// <summary>Report each bad record and go on with the next one.</summary>
+    CollectAndContinue = 1,
+}
