@@ -30,6 +30,7 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Process.Standing))]
 [JsonSerializable(typeof(Common.SourceReferenceDto))]
 [JsonSerializable(typeof(Identifiers.SourceReference))]
+[JsonSerializable(typeof(Identifiers.DocumentSymbol))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }
