@@ -21,7 +21,8 @@ namespace Wgec.Core.Identifiers;
 /// <c>WP.1</c>, <c>NGO.2</c>, <c>MISC.4</c>); and suffixes (<c>Rev.1</c>, <c>Add.2</c>,
 /// <c>Corr.1</c>, <c>Amend.1</c>). Security Council resolutions may also be written
 /// <c>S/RES/2118 (2013)</c>: the number with the year in parentheses. A joint symbol joins two or
-/// more symbols with '-'.
+/// more symbols with '-'. Symbols without a session or year (some conference series such as
+/// <c>A/CONF.151/26</c>) are not accepted.
 /// </para>
 /// <para>
 /// Whitespace around separators is removed and letters are normalised to the canonical case
