@@ -1,4 +1,5 @@
 using System;
+using CsCheck;
 using System.Text.Json;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Serialization;
@@ -122,6 +123,50 @@ public sealed class DocumentSymbolTests
     {
         ValidSymbols.Count.Should().BeGreaterThanOrEqualTo(30);
         InvalidSymbols.Count.Should().BeGreaterThanOrEqualTo(30);
+    }
+
+    private static Gen<string> Pick(params string[] items) => Gen.Int[0, items.Length - 1].Select(i => items[i]);
+
+    [Fact]
+    public void Property_GeneratedSymbols_RoundTripWithTheirComponents()
+    {
+        var bodies = Pick("A", "E", "S", "E/CN.16", "A/C.2", "A/HRC", "TD/B", "UNEP/GC");
+        var sessionOrYear = Gen.OneOf(Gen.Int[1, 999].Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), Gen.Int[1946, 2099].Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var kinds = Pick("", "RES", "CRP", "L", "INF");
+        var suffixes = Pick("", "/Rev.1", "/Add.2", "/Corr.1", "/Rev.2/Corr.1");
+        Gen.Select(bodies, sessionOrYear, kinds, Gen.Int[1, 99999], suffixes).Sample((body, session, kind, number, suffix) =>
+        {
+            var text = kind switch
+            {
+                "" => $"{body}/{session}/{number}{suffix}",
+                "RES" => $"{body}/RES/{session}/{number}{suffix}",
+                _ => $"{body}/{session}/{kind}.{number}{suffix}",
+            };
+            var symbol = DocumentSymbol.Parse(text);
+            return symbol.ToString() == text
+                && DocumentSymbol.Parse(text.ToLowerInvariant().Replace("/", " / ", StringComparison.Ordinal)) == symbol
+                && symbol.Body == body
+                && symbol.Number == number
+                && symbol.Kind == (kind.Length == 0 ? null : kind)
+                && (symbol.Session ?? symbol.Year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)) == session
+                && string.Concat(System.Linq.Enumerable.Select(symbol.Suffixes, x => "/" + x)) == suffix;
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void Property_ArbitraryText_NeverThrowsFromTryParse()
+    {
+        Gen.String[Gen.Char["AERS/.-0123456789 CNL()"], 0, 30].Sample(text =>
+        {
+            if (DocumentSymbol.TryParse(text, out var symbol))
+            {
+                return DocumentSymbol.Parse(symbol.ToString()) == symbol;
+            }
+
+            var act = () => DocumentSymbol.Parse(text);
+            act.Should().Throw<FormatException>();
+            return true;
+        }, iter: 1000);
     }
 
     [Fact]

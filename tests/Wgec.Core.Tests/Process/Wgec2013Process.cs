@@ -32,9 +32,12 @@ internal static class Wgec2013Process
 
     internal static readonly SourceReference Composition = new("WGEC composition and modalities (studylib.net document 10395129)", new Uri("https://studylib.net/doc/10395129"));
 
+    // DESIGN.md §3 cites these two records for the meeting dates and venues as a whole; they are kept on the group, not on one meeting.
     internal static readonly SourceReference MeetingRecordA = new("WGEC meeting record (studylib.net document 10395140)", new Uri("https://studylib.net/doc/10395140"));
 
     internal static readonly SourceReference MeetingRecordB = new("WGEC meeting record (studylib.net document 10395145)", new Uri("https://studylib.net/doc/10395145"));
+
+    internal static readonly SourceReference SecondMeetingPage = new("UNCTAD meeting page of the 2nd WGEC meeting, cited in the Chair's report", new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=396"));
 
     internal static readonly SourceReference Questionnaire = new("WGEC questionnaire (studylib.net document 10394960)", new Uri("https://studylib.net/doc/10394960"));
 
@@ -55,12 +58,12 @@ internal static class Wgec2013Process
         [FirstMeeting(), SecondMeeting(), ThirdMeeting(), FourthMeeting()],
         observerAdmissions: [],
         establishedOn: new LocalDate(2013, 3, 22),
-        sources: [UnctadThirdMeeting, DigWatch, Composition]);
+        sources: [UnctadThirdMeeting, DigWatch, Composition, MeetingRecordA, MeetingRecordB]);
 
     /// <summary>The dated events of the process that lie outside the working-group aggregate.</summary>
     internal static ImmutableArray<TimelineEvent> OtherEvents() =>
     [
-        new TimelineEvent(new LocalDate(2013, 8, 15), TimelineEventKind.Deadline, "Original deadline for questionnaire responses", [QuestionnaireDeadline]),
+        new TimelineEvent(new LocalDate(2013, 8, 15), TimelineEventKind.Deadline, "Original deadline for questionnaire responses", [Questionnaire, QuestionnaireDeadline]),
         new TimelineEvent(new LocalDate(2013, 9, 17), TimelineEventKind.Deadline, "Extended deadline for questionnaire responses", [ChairsReport, QuestionnaireDeadline]),
         new TimelineEvent(new LocalDate(2014, 2, 12), TimelineEventKind.SubgroupMilestone, "Correspondence group's final document due", [CorrespondenceGroup]),
     ];
@@ -84,6 +87,8 @@ internal static class Wgec2013Process
 
     private static Composition BuildComposition()
     {
+        // The record gives the chair's country (Hungary); his stakeholder group, Governments, is inferred from it.
+        // The secretariat is thanked in the Chair's report; its group is inferred (an intergovernmental secretariat).
         var participants = new List<Participant>
         {
             new(new ParticipantId("chair"), ParticipantKind.Person, StakeholderGroup.Governments, Standing.Chair, "Peter Major", "Hungary", [ChairsReport, UnctadThirdMeeting]),
@@ -161,7 +166,7 @@ internal static class Wgec2013Process
             "Participants collaborated very well.",
             "A draft questionnaire of 18 questions, one on the respondent's stakeholder category and one for comments and additional topics, reflecting the group's consensus on the relevant topics and open to all stakeholders.",
         ],
-        sources: [ChairsReport, MeetingRecordA]);
+        sources: [ChairsReport, DigWatch]);
 
     private static Meeting SecondMeeting() => new(
         2,
@@ -193,10 +198,10 @@ internal static class Wgec2013Process
             new Resource("Contributions from the respondents, compiled grouped by respondent and grouped by question", pageCount: 1000),
             new Resource("Contributions submitted after the deadline"),
             new Resource("Analysis of the responses", pageCount: 25),
-            new Resource("Meeting page of the 2nd WGEC meeting", address: new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=396")),
+            new Resource("Meeting page of the 2nd WGEC meeting", address: SecondMeetingPage.Address),
         ],
         nextMeeting: new NextMeetingDecision(3, new DateInterval(new LocalDate(2014, 2, 24), new LocalDate(2014, 2, 28)), [ChairsReport]),
-        sources: [ChairsReport, MeetingRecordB]);
+        sources: [ChairsReport, SecondMeetingPage]);
 
     private static Meeting ThirdMeeting() => new(
         3,

@@ -146,4 +146,21 @@ public sealed class WorkingGroupTests
         var error = JsonAssert.FailsToRead<WorkingGroup>(json, "$.meetings[1].number", "must be numbered consecutively");
         error.Should().BeOfType<Wgec.Core.Serialization.WgecFormatException>().Which.Errors.Should().ContainSingle().Which.Rule.Should().Be("meeting-numbering");
     }
+
+    [Fact]
+    public void Json_WithObserverAdmission_RoundTrips()
+    {
+        var group = Group(MeetingOn(1, 2013, 5, 30)).WithComposition(WithObserver())
+            .PlusObserverAdmission(new ObserverAdmission(new ParticipantId("obs-1"), new LocalDate(2013, 5, 30), true, "ECOSOC rules", 1));
+        JsonAssert.RoundTrips(group).Should().Contain("\"observerAdmissions\":[{\"observer\":\"obs-1\"");
+    }
+
+    [Fact]
+    public void Json_AdmissionOfAMember_FailsWithPathAndRule()
+    {
+        var group = Group(MeetingOn(1, 2013, 5, 30)).WithComposition(WithObserver())
+            .PlusObserverAdmission(new ObserverAdmission(new ParticipantId("obs-1"), new LocalDate(2013, 5, 30), true, "ECOSOC rules", 1));
+        var json = JsonAssert.RoundTrips(group).Replace("\"observer\":\"obs-1\"", "\"observer\":\"ms-tunisia\"", System.StringComparison.Ordinal);
+        JsonAssert.FailsToRead<WorkingGroup>(json, "$.observerAdmissions[0].observer", "not Observer");
+    }
 }
