@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
+
+namespace Wgec.Core.Process;
+
+/// <summary>
+/// A working group's agreed ways of working, held as data: the decision rule (by name; the
+/// consensus rules define what it means), the multi-stakeholder approach, the observer policy,
+/// how meetings are shared with stakeholders, guiding principles and constraints.
+/// </summary>
+/// <remarks>
+/// Lists keep their given order; information-sharing channels are distinct. Equality is by
+/// content. Immutable and thread-safe.
+/// </remarks>
+public sealed class Modalities : IEquatable<Modalities>
+{
+    /// <summary>Creates the modalities.</summary>
+    /// <param name="decisionRule">The name of the decision rule, e.g. "un-consensus" (identifier syntax: letters, digits, '.', '_', ':', '-').</param>
+    /// <param name="multiStakeholderApproach">A paraphrase of the multi-stakeholder approach.</param>
+    /// <param name="observerPolicy">How observers are admitted.</param>
+    /// <param name="informationSharing">How meetings are shared; distinct.</param>
+    /// <param name="principles">Guiding principles, e.g. compliance with the mandate.</param>
+    /// <param name="constraints">Constraints, e.g. time, resources, venue.</param>
+    /// <param name="sources">Where the facts come from; may be empty.</param>
+    /// <exception cref="ArgumentException">An argument is null or blank, the rule name is malformed, or a channel repeats.</exception>
+    public Modalities(
+        string decisionRule,
+        string multiStakeholderApproach,
+        ObserverPolicy observerPolicy,
+        IEnumerable<InformationSharingChannel>? informationSharing = null,
+        IEnumerable<string>? principles = null,
+        IEnumerable<string>? constraints = null,
+        IEnumerable<SourceReference>? sources = null)
+    {
+        Guard.Against.Null(decisionRule);
+        if (!IdText.TryValidate(decisionRule, out var error))
+        {
+            throw new DomainValidationException("invalid-decision-rule", $"'{decisionRule}' is not a valid decision rule name: {error}.", nameof(decisionRule));
+        }
+
+        DecisionRule = decisionRule;
+        MultiStakeholderApproach = DomainText.Required(multiStakeholderApproach, nameof(multiStakeholderApproach));
+        ObserverPolicy = Guard.Against.Null(observerPolicy);
+        InformationSharing = Immutable.ToArrayChecked(informationSharing ?? ImmutableArray<InformationSharingChannel>.Empty, nameof(informationSharing));
+        for (var i = 0; i < InformationSharing.Length; i++)
+        {
+            if (!DomainText.IsDefined(InformationSharing[i]))
+            {
+                throw new DomainValidationException("undefined-value", $"informationSharing[{i}] is not a defined channel ({(int)InformationSharing[i]}).", nameof(informationSharing), $"informationSharing[{i}]");
+            }
+
+            if (InformationSharing.IndexOf(InformationSharing[i]) != i)
+            {
+                throw new DomainValidationException("duplicate-channel", $"informationSharing[{i}] repeats {InformationSharing[i]}.", nameof(informationSharing), $"informationSharing[{i}]");
+            }
+        }
+
+        Principles = DomainText.List(principles, nameof(principles));
+        Constraints = DomainText.List(constraints, nameof(constraints));
+        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+    }
+
+    /// <summary>The name of the decision rule, e.g. "un-consensus".</summary>
+    public string DecisionRule { get; }
+
+    /// <summary>A paraphrase of the multi-stakeholder approach.</summary>
+    public string MultiStakeholderApproach { get; }
+
+    /// <summary>How observers are admitted.</summary>
+    public ObserverPolicy ObserverPolicy { get; }
+
+    /// <summary>How meetings are shared with stakeholders, in the given order.</summary>
+    public ImmutableArray<InformationSharingChannel> InformationSharing { get; }
+
+    /// <summary>Guiding principles, in the given order.</summary>
+    public ImmutableArray<string> Principles { get; }
+
+    /// <summary>Constraints, in the given order.</summary>
+    public ImmutableArray<string> Constraints { get; }
+
+    /// <summary>Where the facts come from.</summary>
+    public ImmutableArray<SourceReference> Sources { get; }
+
+    /// <summary>Returns a copy with another decision rule.</summary>
+    /// <param name="decisionRule">The new rule name.</param>
+    /// <returns>New modalities.</returns>
+    public Modalities WithDecisionRule(string decisionRule) =>
+        new(decisionRule, MultiStakeholderApproach, ObserverPolicy, InformationSharing, Principles, Constraints, Sources);
+
+    /// <inheritdoc/>
+    public bool Equals(Modalities? other) =>
+        other is not null
+        && string.Equals(DecisionRule, other.DecisionRule, StringComparison.Ordinal)
+        && string.Equals(MultiStakeholderApproach, other.MultiStakeholderApproach, StringComparison.Ordinal)
+        && ObserverPolicy.Equals(other.ObserverPolicy)
+        && Immutable.SequenceEqual(InformationSharing, other.InformationSharing)
+        && Immutable.SequenceEqual(Principles, other.Principles)
+        && Immutable.SequenceEqual(Constraints, other.Constraints)
+        && Immutable.SequenceEqual(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Modalities);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(DecisionRule), StringComparer.Ordinal.GetHashCode(MultiStakeholderApproach), ObserverPolicy,
+        Immutable.SequenceHash(InformationSharing), Immutable.SequenceHash(Principles), Immutable.SequenceHash(Constraints), Immutable.SequenceHash(Sources));
+
+    /// <summary>The decision rule and the observer policy.</summary>
+    /// <returns>The modalities as text.</returns>
+    public override string ToString() => $"decision rule {DecisionRule}; observers: {ObserverPolicy}";
+}

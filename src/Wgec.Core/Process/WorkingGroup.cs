@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
+using Wgec.Core.Meetings;
+
+namespace Wgec.Core.Process;
+
+/// <summary>
+/// A working group as a whole: its name, mandate, composition, modalities, meetings and observer
+/// admissions, with every cross-reference checked.
+/// </summary>
+/// <remarks>
+/// <para>Rules checked on construction, each named in the <see cref="DomainValidationException"/>:
+/// <c>meeting-numbering</c> (meetings numbered 1, 2, 3, … in the given order);
+/// <c>meeting-order</c> (each meeting starts after the previous one ends);
+/// <c>established-after-meeting</c> (the group exists before its first meeting);
+/// <c>unresolved-reference</c> (a breakout lead id, an admitted observer or an admission's meeting
+/// number resolves); <c>not-an-observer</c> (an admission is about a participant whose standing is
+/// observer). Participant ids are unique (checked by <see cref="Composition"/>).</para>
+/// <para>Equality is by content. Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class WorkingGroup : IEquatable<WorkingGroup>
+{
+    /// <summary>Creates a working group.</summary>
+    /// <param name="name">The group's name, e.g. "CSTD Working Group on Enhanced Cooperation".</param>
+    /// <param name="mandate">What the group was asked to do.</param>
+    /// <param name="composition">Who the group is.</param>
+    /// <param name="modalities">How the group works.</param>
+    /// <param name="meetings">The meetings, numbered 1, 2, 3, … and in date order.</param>
+    /// <param name="observerAdmissions">The group's decisions on observers.</param>
+    /// <param name="establishedOn">The date the group was established, when known.</param>
+    /// <param name="sources">Where the facts come from; may be empty.</param>
+    /// <exception cref="ArgumentException">An argument is null or breaks a rule named in the exception.</exception>
+    public WorkingGroup(
+        string name,
+        Mandate mandate,
+        Composition composition,
+        Modalities modalities,
+        IEnumerable<Meeting> meetings,
+        IEnumerable<ObserverAdmission>? observerAdmissions = null,
+        LocalDate? establishedOn = null,
+        IEnumerable<SourceReference>? sources = null)
+    {
+        Name = DomainText.Required(name, nameof(name));
+        Mandate = Guard.Against.Null(mandate);
+        Composition = Guard.Against.Null(composition);
+        Modalities = Guard.Against.Null(modalities);
+        Meetings = Immutable.ToArrayChecked(meetings, nameof(meetings));
+        ObserverAdmissions = Immutable.ToArrayChecked(observerAdmissions ?? ImmutableArray<ObserverAdmission>.Empty, nameof(observerAdmissions));
+        EstablishedOn = establishedOn;
+        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        CheckMeetings();
+        CheckReferences();
+    }
+
+    /// <summary>The group's name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the group was asked to do.</summary>
+    public Mandate Mandate { get; }
+
+    /// <summary>Who the group is.</summary>
+    public Composition Composition { get; }
+
+    /// <summary>The participants (the roster view: each has an id, a stakeholder group and a standing).</summary>
+    public ImmutableArray<Participant> Participants => Composition.Participants;
+
+    /// <summary>The chair, when the composition records one.</summary>
+    public Participant? Chair => Composition.Participants.FirstOrDefault(p => p.Standing == Standing.Chair);
+
+    /// <summary>How the group works.</summary>
+    public Modalities Modalities { get; }
+
+    /// <summary>The meetings, in order.</summary>
+    public ImmutableArray<Meeting> Meetings { get; }
+
+    /// <summary>The decisions on observers, in the given order.</summary>
+    public ImmutableArray<ObserverAdmission> ObserverAdmissions { get; }
+
+    /// <summary>The date the group was established, or <see langword="null"/>.</summary>
+    public LocalDate? EstablishedOn { get; }
+
+    /// <summary>Where the facts come from.</summary>
+    public ImmutableArray<SourceReference> Sources { get; }
+
+    /// <summary>Finds a meeting by its ordinal.</summary>
+    /// <param name="number">The ordinal.</param>
+    /// <returns>The meeting, or <see langword="null"/>.</returns>
+    public Meeting? FindMeeting(int number) => number >= 1 && number <= Meetings.Length ? Meetings[number - 1] : null;
+
+    /// <summary>Returns a copy with one more meeting at the end; it must be numbered next and come after the last.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>A new working group.</returns>
+    public WorkingGroup PlusMeeting(Meeting meeting) =>
+        new(Name, Mandate, Composition, Modalities, Meetings.Add(Guard.Against.Null(meeting)), ObserverAdmissions, EstablishedOn, Sources);
+
+    /// <summary>Returns a copy with one more observer admission.</summary>
+    /// <param name="admission">The admission; its observer and meeting must resolve.</param>
+    /// <returns>A new working group.</returns>
+    public WorkingGroup PlusObserverAdmission(ObserverAdmission admission) =>
+        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions.Add(Guard.Against.Null(admission)), EstablishedOn, Sources);
+
+    /// <summary>Returns a copy with another composition; references into it are checked again.</summary>
+    /// <param name="composition">The composition.</param>
+    /// <returns>A new working group.</returns>
+    public WorkingGroup WithComposition(Composition composition) =>
+        new(Name, Mandate, composition, Modalities, Meetings, ObserverAdmissions, EstablishedOn, Sources);
+
+    /// <inheritdoc/>
+    public bool Equals(WorkingGroup? other) =>
+        other is not null
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && Mandate.Equals(other.Mandate)
+        && Composition.Equals(other.Composition)
+        && Modalities.Equals(other.Modalities)
+        && Immutable.SequenceEqual(Meetings, other.Meetings)
+        && Immutable.SequenceEqual(ObserverAdmissions, other.ObserverAdmissions)
+        && EstablishedOn == other.EstablishedOn
+        && Immutable.SequenceEqual(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as WorkingGroup);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(Name), Mandate, Composition, Modalities,
+        Immutable.SequenceHash(Meetings), Immutable.SequenceHash(ObserverAdmissions), EstablishedOn, Immutable.SequenceHash(Sources));
+
+    /// <summary>The name and the number of meetings.</summary>
+    /// <returns>The group as text.</returns>
+    public override string ToString() => $"{Name} ({Meetings.Length} meetings)";
+
+    private void CheckMeetings()
+    {
+        for (var i = 0; i < Meetings.Length; i++)
+        {
+            var meeting = Meetings[i];
+            if (meeting.Number != i + 1)
+            {
+                throw new DomainValidationException(
+                    "meeting-numbering",
+                    $"meetings[{i}] is numbered {meeting.Number}; meetings must be numbered consecutively from 1, so it must be {i + 1}.",
+                    "meetings",
+                    $"meetings[{i}].number");
+            }
+
+            if (i > 0 && meeting.Dates.Start <= Meetings[i - 1].Dates.End)
+            {
+                throw new DomainValidationException(
+                    "meeting-order",
+                    $"meeting {meeting.Number} starts on {meeting.Dates.Start:uuuu-MM-dd}, not after meeting {i} ends on {Meetings[i - 1].Dates.End:uuuu-MM-dd}.",
+                    "meetings",
+                    $"meetings[{i}].sessions");
+            }
+        }
+
+        if (EstablishedOn is { } established && Meetings.Length > 0 && established > Meetings[0].Dates.Start)
+        {
+            throw new DomainValidationException(
+                "established-after-meeting",
+                $"the group is established on {established:uuuu-MM-dd}, after its first meeting starts on {Meetings[0].Dates.Start:uuuu-MM-dd}.",
+                "establishedOn");
+        }
+    }
+
+    private void CheckReferences()
+    {
+        for (var i = 0; i < Meetings.Length; i++)
+        {
+            var groups = Meetings[i].BreakoutGroups;
+            for (var j = 0; j < groups.Length; j++)
+            {
+                if (groups[j].LeadId is { } lead && !Composition.Contains(lead))
+                {
+                    throw new DomainValidationException(
+                        "unresolved-reference",
+                        $"the lead '{lead}' of breakout group {j} of meeting {i + 1} is not a participant.",
+                        "meetings",
+                        $"meetings[{i}].breakoutGroups[{j}].leadId");
+                }
+            }
+        }
+
+        for (var i = 0; i < ObserverAdmissions.Length; i++)
+        {
+            var admission = ObserverAdmissions[i];
+            var participant = Composition.Find(admission.Observer);
+            if (participant is null)
+            {
+                throw new DomainValidationException(
+                    "unresolved-reference",
+                    $"observerAdmissions[{i}] is about '{admission.Observer}', who is not a participant.",
+                    "observerAdmissions",
+                    $"observerAdmissions[{i}].observer");
+            }
+
+            if (participant.Standing != Standing.Observer)
+            {
+                throw new DomainValidationException(
+                    "not-an-observer",
+                    $"observerAdmissions[{i}] is about '{admission.Observer}', whose standing is {participant.Standing}, not Observer.",
+                    "observerAdmissions",
+                    $"observerAdmissions[{i}].observer");
+            }
+
+            if (admission.MeetingNumber is { } number && FindMeeting(number) is null)
+            {
+                throw new DomainValidationException(
+                    "unresolved-reference",
+                    $"observerAdmissions[{i}] was decided at meeting {number}, which the group does not have.",
+                    "observerAdmissions",
+                    $"observerAdmissions[{i}].meetingNumber");
+            }
+        }
+    }
+}

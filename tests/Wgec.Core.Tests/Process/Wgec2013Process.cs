@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Meetings;
+using Wgec.Core.Process;
+
+namespace Wgec.Core.Tests.Process;
+
+/// <summary>
+/// The 2013–2014 CSTD Working Group on Enhanced Cooperation, built only from the facts in
+/// DESIGN.md §3 and the Chair's report to CSTD 17 (the seed), paraphrased. Seats whose holders
+/// the public record does not name stay unnamed. Agenda items are the work items as the Chair's
+/// report lists them for each meeting, not the official agendas, which the stored sources lack.
+/// </summary>
+internal static class Wgec2013Process
+{
+    private const string Zurich = "Europe/Zurich";
+
+    /// <summary>The Chair's report to CSTD 17 (the seed); it has no public address in the stored sources.</summary>
+    internal static readonly SourceReference ChairsReport = new("Peter Major, 'CSTD Working Group on Enhanced Cooperation', Chair's report to the CSTD 17th session, 2014");
+
+    internal static readonly SourceReference UnctadThirdMeeting = new(
+        "UNCTAD, third meeting of the Working Group on Enhanced Cooperation (WGEC)",
+        new Uri("https://unctad.org/meeting/third-meeting-working-group-enhanced-cooperation-wgec-commission-science-and-technology"));
+
+    internal static readonly SourceReference DigWatch = new(
+        "Digital Watch, CSTD Working Group on Enhanced Cooperation (WGEC)",
+        new Uri("https://dig.watch/event/cstd-wg-enhanced-cooperation-wgec"));
+
+    internal static readonly SourceReference Composition = new("WGEC composition and modalities (studylib.net document 10395129)", new Uri("https://studylib.net/doc/10395129"));
+
+    // DESIGN.md §3 cites these two records for the meeting dates and venues as a whole; they are kept on the group, not on one meeting.
+    internal static readonly SourceReference MeetingRecordA = new("WGEC meeting record (studylib.net document 10395140)", new Uri("https://studylib.net/doc/10395140"));
+
+    internal static readonly SourceReference MeetingRecordB = new("WGEC meeting record (studylib.net document 10395145)", new Uri("https://studylib.net/doc/10395145"));
+
+    internal static readonly SourceReference SecondMeetingPage = new("UNCTAD meeting page of the 2nd WGEC meeting, cited in the Chair's report", new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=396"));
+
+    internal static readonly SourceReference Questionnaire = new("WGEC questionnaire (studylib.net document 10394960)", new Uri("https://studylib.net/doc/10394960"));
+
+    internal static readonly SourceReference QuestionnaireDeadline = new(
+        "dotgay community, 'Enhanced cooperation and Internet governance', 26 August 2013",
+        new Uri("https://dotgay-community.org/2013/08/26/enhanced-cooperation-and-internet-governance/"));
+
+    internal static readonly SourceReference CorrespondenceGroup = new(
+        "IRP coalition mailing list, correspondence group of the WGEC, November 2013",
+        new Uri("https://lists.internetrightsandprinciples.org/pipermail/irp/2013-November/002322.html"));
+
+    /// <summary>The working group with its mandate, composition, modalities and four meetings.</summary>
+    internal static WorkingGroup Build() => new(
+        "CSTD Working Group on Enhanced Cooperation (WGEC)",
+        Mandate(),
+        BuildComposition(),
+        Modalities(),
+        [FirstMeeting(), SecondMeeting(), ThirdMeeting(), FourthMeeting()],
+        observerAdmissions: [],
+        establishedOn: new LocalDate(2013, 3, 22),
+        sources: [UnctadThirdMeeting, DigWatch, Composition, MeetingRecordA, MeetingRecordB]);
+
+    /// <summary>The dated events of the process that lie outside the working-group aggregate.</summary>
+    internal static ImmutableArray<TimelineEvent> OtherEvents() =>
+    [
+        new TimelineEvent(new LocalDate(2013, 8, 15), TimelineEventKind.Deadline, "Original deadline for questionnaire responses", [Questionnaire, QuestionnaireDeadline]),
+        new TimelineEvent(new LocalDate(2013, 9, 17), TimelineEventKind.Deadline, "Extended deadline for questionnaire responses", [ChairsReport, QuestionnaireDeadline]),
+        new TimelineEvent(new LocalDate(2014, 2, 12), TimelineEventKind.SubgroupMilestone, "Correspondence group's final document due", [CorrespondenceGroup]),
+    ];
+
+    /// <summary>The whole timeline: the working group's own events plus <see cref="OtherEvents"/>.</summary>
+    internal static Wgec.Core.Meetings.Timeline Timeline() => Wgec.Core.Meetings.Timeline.FromWorkingGroup(Build()).PlusEvents(OtherEvents());
+
+    private static Mandate Mandate() => new(
+        DocumentSymbol.Parse("A/RES/67/195"),
+        adoptionYear: 2012,
+        adoptedOn: null,
+        summary: "Invites the Chair of the CSTD to set up a working group on enhanced cooperation that examines the WSIS mandate on enhanced cooperation by seeking, compiling and reviewing inputs from all Member States and all other stakeholders, and that recommends how to implement this mandate fully; the group reports to the CSTD at its 17th session.",
+        tasks: [MandateTask.SeekInputs, MandateTask.CompileInputs, MandateTask.ReviewInputs, MandateTask.MakeRecommendations],
+        reportingTarget: new ReportingTarget(
+            "Commission on Science and Technology for Development (CSTD)",
+            17,
+            new DateInterval(new LocalDate(2014, 5, 12), new LocalDate(2014, 5, 16)),
+            [ChairsReport]),
+        referencedParagraphs: [new ParagraphReference("Tunis Agenda", 69, 71)],
+        sources: [ChairsReport]);
+
+    private static Composition BuildComposition()
+    {
+        // The record gives the chair's country (Hungary); his stakeholder group, Governments, is inferred from it.
+        // The secretariat is thanked in the Chair's report; its group is inferred (an intergovernmental secretariat).
+        var participants = new List<Participant>
+        {
+            new(new ParticipantId("chair"), ParticipantKind.Person, StakeholderGroup.Governments, Standing.Chair, "Peter Major", "Hungary", [ChairsReport, UnctadThirdMeeting]),
+            new(new ParticipantId("ms-switzerland"), ParticipantKind.Country, StakeholderGroup.Governments, Standing.Member, "Switzerland", sources: [Composition]),
+            new(new ParticipantId("ms-tunisia"), ParticipantKind.Country, StakeholderGroup.Governments, Standing.Member, "Tunisia", sources: [Composition]),
+        };
+
+        // The other 20 Member States (four per UN regional group): the stored record does not name them.
+        for (var i = 3; i <= 22; i++)
+        {
+            participants.Add(new Participant(new ParticipantId($"ms-{i:00}"), ParticipantKind.Country, StakeholderGroup.Governments, Standing.Member, sources: [Composition]));
+        }
+
+        // Five unnamed representatives of each other stakeholder group.
+        AddUnnamed(participants, "ps", StakeholderGroup.PrivateSector);
+        AddUnnamed(participants, "cs", StakeholderGroup.CivilSociety);
+        AddUnnamed(participants, "ta", StakeholderGroup.TechnicalAndAcademic);
+        AddUnnamed(participants, "io", StakeholderGroup.IntergovernmentalAndInternational);
+        participants.Add(new Participant(new ParticipantId("secretariat"), ParticipantKind.Organisation, StakeholderGroup.IntergovernmentalAndInternational, Standing.Secretariat, "CSTD secretariat", sources: [ChairsReport]));
+
+        var policy = new CompositionPolicy(
+            [
+                new(StakeholderGroup.Governments, 22),
+                new(StakeholderGroup.PrivateSector, 5),
+                new(StakeholderGroup.CivilSociety, 5),
+                new(StakeholderGroup.TechnicalAndAcademic, 5),
+                new(StakeholderGroup.IntergovernmentalAndInternational, 5),
+            ],
+            "22 Member States (four from each UN regional group plus the two WSIS hosts, Switzerland and Tunisia) and five representatives each of the private sector, civil society, the technical and academic communities, and intergovernmental and international organisations");
+        return new Composition(policy, participants);
+    }
+
+    private static void AddUnnamed(List<Participant> participants, string prefix, StakeholderGroup group)
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            participants.Add(new Participant(new ParticipantId($"{prefix}-{i:00}"), ParticipantKind.Person, group, Standing.Member, sources: [Composition]));
+        }
+    }
+
+    private static Modalities Modalities() => new(
+        "un-consensus",
+        "A multi-stakeholder approach built on mutual trust",
+        new ObserverPolicy("ECOSOC rules", requiresGroupAgreement: true, accreditationBy: Standing.Chair),
+        [InformationSharingChannel.AudioRecording, InformationSharingChannel.Streaming, InformationSharingChannel.RealTimeTranscripts, InformationSharingChannel.RemoteParticipation],
+        principles: ["Compliance with the mandate", "Results based on consensus"],
+        constraints: ["Time", "Resources", "Venue"],
+        sources: [ChairsReport, Composition]);
+
+    private static Venue Geneva(string? building = null, string? room = null) => new("Geneva", Zurich, building, room);
+
+    private static Meeting FirstMeeting() => new(
+        1,
+        Geneva("Conference Centre Varembé (CCV)"),
+        [new Session(new LocalDate(2013, 5, 30), PartOfDay.Afternoon), new Session(new LocalDate(2013, 5, 31), PartOfDay.WholeDay)],
+        agenda:
+        [
+            new AgendaItem("1", "Agenda and procedural issues"),
+            new AgendaItem("2", "Questionnaire"),
+            new AgendaItem("3", "Next steps"),
+        ],
+        decisions:
+        [
+            new Decision("1", DecisionKind.Procedural, "Agreed on the modalities of the meeting: audio recording and streaming, transcripts, and the participation of observers."),
+            new Decision("2", DecisionKind.Substantive, "The plenary finalised the questionnaire from the results of the breakout groups: questions on agreed topics based on the WSIS Tunis Agenda, in line with the UNGA resolution."),
+            new Decision("3", DecisionKind.Procedural, "Decided on the next steps."),
+        ],
+        breakoutGroups:
+        [
+            new BreakoutGroup("Brazil", "Identified categories and suggested questions for the questionnaire."),
+            new BreakoutGroup("India", "Identified categories and suggested questions for the questionnaire."),
+        ],
+        results:
+        [
+            "Participants collaborated very well.",
+            "A draft questionnaire of 18 questions, one on the respondent's stakeholder category and one for comments and additional topics, reflecting the group's consensus on the relevant topics and open to all stakeholders.",
+        ],
+        sources: [ChairsReport, DigWatch]);
+
+    private static Meeting SecondMeeting() => new(
+        2,
+        Geneva("Palais des Nations"),
+        [Day(2013, 11, 6), Day(2013, 11, 7), Day(2013, 11, 8)],
+        agenda:
+        [
+            new AgendaItem("1", "Agenda and procedural questions"),
+            new AgendaItem("2", "Topics and categories"),
+            new AgendaItem("3", "Responses to the questionnaire"),
+            new AgendaItem("4", "Rolling document reflecting the discussions"),
+            new AgendaItem("5", "Drafting of recommendations"),
+            new AgendaItem("6", "Date of the next meeting"),
+        ],
+        decisions:
+        [
+            new Decision("1", DecisionKind.Procedural, "Created a correspondence group and agreed on its terms of reference.", [ChairsReport, CorrespondenceGroup]),
+            new Decision("6", DecisionKind.Procedural, "Agreed to hold the 3rd meeting from 24 to 28 February 2014."),
+        ],
+        results:
+        [
+            "The 483 public policy items drawn from the questionnaire were reduced to a table of more than 200 issues, with the aim of identifying gaps for the next meeting.",
+            "A framework for the report and the recommendations was proposed.",
+            "Draft recommendations were submitted.",
+        ],
+        resources:
+        [
+            new Resource("Questionnaire"),
+            new Resource("Contributions from the respondents, compiled grouped by respondent and grouped by question", pageCount: 1000),
+            new Resource("Contributions submitted after the deadline"),
+            new Resource("Analysis of the responses", pageCount: 25),
+            new Resource("Meeting page of the 2nd WGEC meeting", address: SecondMeetingPage.Address),
+        ],
+        nextMeeting: new NextMeetingDecision(3, new DateInterval(new LocalDate(2014, 2, 24), new LocalDate(2014, 2, 28)), [ChairsReport]),
+        sources: [ChairsReport, SecondMeetingPage]);
+
+    private static Meeting ThirdMeeting() => new(
+        3,
+        Geneva("Palais des Nations", "Room XXIV"),
+        [Day(2014, 2, 24), Day(2014, 2, 25), Day(2014, 2, 26), Day(2014, 2, 27), Day(2014, 2, 28)],
+        agenda:
+        [
+            new AgendaItem("1", "Draft recommendations"),
+            new AgendaItem("2", "Structure of the report"),
+            new AgendaItem("3", "Correspondence group"),
+            new AgendaItem("4", "Next meeting"),
+        ],
+        decisions:
+        [
+            new Decision("2", DecisionKind.Substantive, "Agreed on the structure of the report: introduction; description of the meetings and methodology; recommendations for groups A to E; conclusion."),
+            new Decision("3", DecisionKind.Procedural, "The correspondence group continues to identify existing mechanisms and gaps."),
+        ],
+        results:
+        [
+            "Draft recommendations discussed for groups A, B and C and part of D.",
+            "The correspondence group presented a spreadsheet of 24 broad areas.",
+            "Opinions diverged.",
+        ],
+        nextSteps: ["The Chair proposed a 4th meeting before the CSTD 17th session."],
+        relatedEvents:
+        [
+            new ExternalEvent("Conclusion of the UN consultation on the modalities of the WSIS review"),
+            new ExternalEvent("WSIS+10 Multistakeholder Preparatory Platform (MPP)"),
+            new ExternalEvent("NetMundial", "São Paulo"),
+        ],
+        sources: [ChairsReport, UnctadThirdMeeting]);
+
+    private static Meeting FourthMeeting() => new(
+        4,
+        Geneva(),
+        [Day(2014, 4, 30), Day(2014, 5, 1), Day(2014, 5, 2)],
+        agenda:
+        [
+            new AgendaItem("1", "Draft recommendations in groups D and E"),
+            new AgendaItem("2", "Correspondence group document: mapping exercise of 24 areas"),
+            new AgendaItem("3", "Recommendations in groups A and C, revisited"),
+        ],
+        decisions:
+        [
+            new Decision("3", DecisionKind.Substantive, "Divergent views are to be included in the report as opinions."),
+        ],
+        results:
+        [
+            "Some agreement on recommendations in groups D and E.",
+            "Opinions diverged: enhanced cooperation, nothing happened versus much happened; framework, a new body is needed versus existing ones are enough; approach, multilateral versus multi-stakeholder; mapping exercise, half empty versus half full.",
+            "Draft recommendations in groups A and B to be revisited; agreement on some issues in A and B would bring agreement on a majority of issues in C, D and E.",
+            "Signs of compromise, of trust and of willingness to reach a more tangible result.",
+            "No recommendations were agreed in 2014.",
+        ],
+        resources:
+        [
+            new Resource("Contributions from WGEC members, grouped into four documents: statements; agreed recommendations; recommendations to be revisited; no agreement"),
+            new Resource("Report from the Chair of the correspondence group"),
+            new Resource("Compilation of the contributions to the correspondence group"),
+            new Resource("Transcripts of previous meetings"),
+            new Resource("WGEC web page", address: new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=545")),
+        ],
+        relatedEvents:
+        [
+            new ExternalEvent("NetMundial", "São Paulo"),
+            new ExternalEvent("WSIS+10 MPP: preparation of the high-level event at the ITU"),
+            new ExternalEvent("IGF secretariat: preparation of the 9th IGF", "Istanbul"),
+        ],
+        sources: [ChairsReport, DigWatch]);
+
+    private static Session Day(int year, int month, int day) => new(new LocalDate(year, month, day), PartOfDay.WholeDay);
+}
