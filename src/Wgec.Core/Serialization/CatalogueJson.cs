@@ -14,6 +14,13 @@ public static partial class WgecJsonSerializerOptionsExtensions
         AddEnum<IssueStatus>(converters);
         AddEnum<ConsolidationOperationKind>(converters);
         AddEnum<DiscardReason>(converters);
+        AddEnum<MechanismType>(converters);
+        AddEnum<Coverage>(converters);
+        AddEnum<MappingTargetKind>(converters);
+        AddEnum<CoordinatorRole>(converters);
+        AddEnum<MilestoneKind>(converters);
         CatalogueMapping.Register(converters);
+        MappingExerciseMapping.Register(converters);
+        CorrespondenceGroupMapping.Register(converters);
     }
 }
