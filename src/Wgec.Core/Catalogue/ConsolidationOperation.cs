@@ -131,7 +131,8 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     public static ConsolidationOperation Merge(IEnumerable<RawItemId> items, int number, string title, string category, Identifiers.GroupKey? grouping, string? note = null)
     {
         var list = Immutable.ToArrayChecked(items, nameof(items));
-        return new(ConsolidationOperationKind.Merge, list, [CatalogueIssue.Listed(number, title, category, grouping, list)], null, note);
+        // The issue takes the distinct items, so that a repeated item is reported by the operation, naming its position.
+        return new(ConsolidationOperationKind.Merge, list, [CatalogueIssue.Listed(number, title, category, grouping, list.Distinct())], null, note);
     }
 
     /// <summary>Splits one raw item into two or more issues; each issue's source items must be exactly that item.</summary>
