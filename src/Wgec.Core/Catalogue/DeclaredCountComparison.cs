@@ -12,8 +12,16 @@ namespace Wgec.Core.Catalogue;
 /// <remarks>Equality is by content. Immutable and thread-safe.</remarks>
 public sealed class DeclaredCountComparison : IEquatable<DeclaredCountComparison>
 {
-    private DeclaredCountComparison(DeclaredCounts declared, int recordedItems, int recordedIssues)
+    /// <summary>Creates a comparison.</summary>
+    /// <param name="declared">The declared counts.</param>
+    /// <param name="recordedItems">The number of raw items recorded.</param>
+    /// <param name="recordedIssues">The number of issues recorded.</param>
+    /// <exception cref="ArgumentException">The counts are null or a number is negative.</exception>
+    public DeclaredCountComparison(DeclaredCounts declared, int recordedItems, int recordedIssues)
     {
+        Guard.Against.Null(declared);
+        Guard.Against.Negative(recordedItems);
+        Guard.Against.Negative(recordedIssues);
         Declared = declared;
         RecordedItems = recordedItems;
         RecordedIssues = recordedIssues;

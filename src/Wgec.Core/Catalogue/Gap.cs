@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Wgec.Core.Internal;
 using Wgec.Core.Process;
@@ -12,16 +13,66 @@ namespace Wgec.Core.Catalogue;
 /// <remarks>Equality is by content. Immutable and thread-safe. Made by <see cref="GapAnalysis"/>.</remarks>
 public sealed class Gap : IEquatable<Gap>
 {
-    internal Gap(int rank, MappingTargetKind target, int number, string title, Coverage coverage, ImmutableArray<string> partialMechanisms, int respondentCount, ImmutableArray<StakeholderGroup> categories)
+    /// <summary>Creates a gap.</summary>
+    /// <param name="rank">The 1-based rank in its list.</param>
+    /// <param name="target">Whether the gap is an issue or an area.</param>
+    /// <param name="number">The issue or area number.</param>
+    /// <param name="title">The issue title or area name.</param>
+    /// <param name="coverage"><see cref="Coverage.None"/> or <see cref="Coverage.Partial"/>.</param>
+    /// <param name="partialMechanisms">The mechanisms that cover it partially, ordinal-sorted and distinct; empty when uncovered.</param>
+    /// <param name="respondentCount">How many distinct respondents raised it.</param>
+    /// <param name="categories">Their distinct stakeholder categories, in enum order; no more than the respondents.</param>
+    /// <exception cref="ArgumentException">A value is out of range, the coverage is full, the lists are unordered, repeated or inconsistent with the coverage.</exception>
+    public Gap(int rank, MappingTargetKind target, int number, string title, Coverage coverage, IEnumerable<string> partialMechanisms, int respondentCount, IEnumerable<StakeholderGroup> categories)
     {
+        Guard.Against.NegativeOrZero(rank);
+        Guard.Against.EnumOutOfRange(target);
+        Guard.Against.NegativeOrZero(number);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.EnumOutOfRange(coverage);
+        Guard.Against.Negative(respondentCount);
+        if (coverage == Coverage.Full)
+        {
+            throw new DomainValidationException("not-a-gap", $"{target} {number} is fully covered, so it is not a gap.", nameof(coverage));
+        }
+
+        var mechanisms = Immutable.ToArrayChecked(partialMechanisms, nameof(partialMechanisms));
+        for (var i = 0; i < mechanisms.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(mechanisms[i]) || (i > 0 && string.CompareOrdinal(mechanisms[i - 1], mechanisms[i]) >= 0))
+            {
+                throw new DomainValidationException("mechanisms-order", $"partial mechanism {i} is blank or out of ordinal order.", nameof(partialMechanisms), $"partialMechanisms[{i}]");
+            }
+        }
+
+        if (coverage == Coverage.None && !mechanisms.IsEmpty)
+        {
+            throw new DomainValidationException("uncovered-with-mechanisms", $"{target} {number} is uncovered but lists partial mechanisms.", nameof(partialMechanisms));
+        }
+
+        var groups = Immutable.ToArrayChecked(categories, nameof(categories));
+        for (var i = 0; i < groups.Length; i++)
+        {
+            Guard.Against.EnumOutOfRange(groups[i], nameof(categories));
+            if (i > 0 && groups[i - 1] >= groups[i])
+            {
+                throw new DomainValidationException("categories-order", $"category {i} repeats or is out of enum order.", nameof(categories), $"categories[{i}]");
+            }
+        }
+
+        if (groups.Length > respondentCount)
+        {
+            throw new DomainValidationException("categories-exceed-respondents", $"{groups.Length} stakeholder categories cannot come from {respondentCount} respondents.", nameof(categories));
+        }
+
         Rank = rank;
         Target = target;
         Number = number;
-        Title = title;
+        Title = title.Trim();
         Coverage = coverage;
-        PartialMechanisms = partialMechanisms;
+        PartialMechanisms = mechanisms;
         RespondentCount = respondentCount;
-        Categories = categories;
+        Categories = groups;
     }
 
     /// <summary>The 1-based rank in its list (issues or areas); 1 is the broadest concern.</summary>

@@ -98,7 +98,7 @@ public static class GapAnalysis
 
     private static Gap MakeGap(MappingTargetKind kind, int number, string title, Coverage coverage, List<(string Name, Coverage Coverage)> links, ImmutableHashSet<RespondentId> respondents, ImmutableHashSet<StakeholderGroup> categories) =>
         new(
-            0,
+            1, // provisional; Rank assigns the final rank
             kind,
             number,
             title,

@@ -18,13 +18,24 @@ namespace Wgec.Core.Catalogue;
 /// </remarks>
 public sealed class IssueTrace : IEquatable<IssueTrace>
 {
-    private IssueTrace(CatalogueIssue issue, ImmutableArray<RawItem> items)
+    /// <summary>Creates a trace; the items must be the issue's source items, in the same order.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <param name="items">The raw items it was consolidated from.</param>
+    /// <exception cref="DomainValidationException">The items are not exactly the issue's source items.</exception>
+    public IssueTrace(CatalogueIssue issue, IEnumerable<RawItem> items)
     {
+        Guard.Against.Null(issue);
+        var list = Immutable.ToArrayChecked(items, nameof(items));
+        if (!list.Select(i => i.Id).SequenceEqual(issue.SourceItems))
+        {
+            throw new DomainValidationException("trace-mismatch", $"the trace of issue {issue.Number} must hold its source items [{string.Join(", ", issue.SourceItems)}], not [{string.Join(", ", list.Select(i => i.Id))}].", nameof(items), "items");
+        }
+
         Issue = issue;
-        Items = items;
-        Respondents = items.Select(i => i.Provenance.Respondent).Distinct().OrderBy(r => r).ToImmutableArray();
-        Categories = items.Select(i => i.Provenance.Category).Distinct().OrderBy(c => c).ToImmutableArray();
-        Questions = items.Select(i => i.Provenance.Question).Distinct().OrderBy(q => q).ToImmutableArray();
+        Items = list;
+        Respondents = list.Select(i => i.Provenance.Respondent).Distinct().OrderBy(r => r).ToImmutableArray();
+        Categories = list.Select(i => i.Provenance.Category).Distinct().OrderBy(c => c).ToImmutableArray();
+        Questions = list.Select(i => i.Provenance.Question).Distinct().OrderBy(q => q).ToImmutableArray();
     }
 
     /// <summary>The issue.</summary>
@@ -51,5 +62,5 @@ public sealed class IssueTrace : IEquatable<IssueTrace>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Issue, Immutable.SequenceHash(Items));
 
-    internal static IssueTrace Of(CatalogueIssue issue, IEnumerable<RawItem> items) => new(issue, items.ToImmutableArray());
+    internal static IssueTrace Of(CatalogueIssue issue, IEnumerable<RawItem> items) => new(issue, items);
 }

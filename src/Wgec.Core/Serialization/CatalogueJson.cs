@@ -22,5 +22,6 @@ public static partial class WgecJsonSerializerOptionsExtensions
         CatalogueMapping.Register(converters);
         MappingExerciseMapping.Register(converters);
         CorrespondenceGroupMapping.Register(converters);
+        ReportMapping.Register(converters);
     }
 }

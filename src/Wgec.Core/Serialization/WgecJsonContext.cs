@@ -71,6 +71,16 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.CorrespondenceGroupDto))]
 [JsonSerializable(typeof(global::Wgec.Core.Catalogue.CoordinatorRole))]
 [JsonSerializable(typeof(global::Wgec.Core.Catalogue.MilestoneKind))]
+[JsonSerializable(typeof(global::Wgec.Core.Catalogue.ConsolidationReport))]
+[JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.ConsolidationReportDto))]
+[JsonSerializable(typeof(global::Wgec.Core.Catalogue.IssueTrace))]
+[JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.IssueTraceDto))]
+[JsonSerializable(typeof(global::Wgec.Core.Catalogue.DeclaredCountComparison))]
+[JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.DeclaredCountComparisonDto))]
+[JsonSerializable(typeof(global::Wgec.Core.Catalogue.Gap))]
+[JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.GapDto))]
+[JsonSerializable(typeof(global::Wgec.Core.Catalogue.GapReport))]
+[JsonSerializable(typeof(global::Wgec.Core.Serialization.Catalogue.GapReportDto))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }
