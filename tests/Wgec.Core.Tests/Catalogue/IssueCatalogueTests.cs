@@ -199,4 +199,20 @@ public sealed class IssueCatalogueTests
             """;
         JsonAssert.FailsToRead<IssueCatalogue>(json);
     }
+
+    [Fact]
+    public void Json_ConsolidationWithUnaccountedItem_CannotBypassTheInvariant()
+    {
+        const string json = """
+            {"taxonomy":{"name":"t","categories":["A"]},
+             "issues":[{"number":1,"title":"T","category":"A","activitiesAndApproaches":[],"status":"listed","sourceItems":["a"]}],
+             "consolidation":{
+               "rawItems":[{"id":"a","text":"t","provenance":{"respondent":"R1","question":4,"category":"governments"}},
+                           {"id":"b","text":"u","provenance":{"respondent":"R2","question":4,"category":"civilSociety"}}],
+               "operations":[{"kind":"keep","items":["a"],"issues":[{"number":1,"title":"T","category":"A","activitiesAndApproaches":[],"status":"listed","sourceItems":["a"]}]}]}}
+            """;
+        var error = JsonAssert.FailsToRead<IssueCatalogue>(json, "$.consolidation.rawItems[1]", "raw item 'b' is not accounted for");
+        error.Should().BeOfType<Wgec.Core.Serialization.WgecFormatException>()
+            .Which.Errors.Select(e => e.Rule).Should().Equal("item-unaccounted");
+    }
 }
