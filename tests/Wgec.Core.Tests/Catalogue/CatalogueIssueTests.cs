@@ -73,14 +73,6 @@ public sealed class CatalogueIssueTests
     }
 
     [Fact]
-    public void TransitionTable_CoversEveryStatus()
-    {
-        IssueStatusTransitions.Table.Keys.Should().Equal(Enum.GetValues<IssueStatus>());
-        IssueStatusTransitions.Table.Values.Should().OnlyContain(next => !next.IsEmpty);
-        IssueStatusTransitions.AllowedFrom((IssueStatus)42).Should().BeEmpty();
-    }
-
-    [Fact]
     public void Equality_IsByContent()
     {
         CatalogueIssue.Listed(1, "t", "c", null, [A]).Should().Be(CatalogueIssue.Listed(1, "t", "c", null, [new RawItemId("a")]));

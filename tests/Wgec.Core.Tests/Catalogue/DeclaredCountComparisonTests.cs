@@ -23,13 +23,6 @@ public sealed class DeclaredCountComparisonTests
     }
 
     [Fact]
-    public void DeclaredCounts_Negative_Throws()
-    {
-        var act = () => new DeclaredCounts(-483, 215, new SourceReference("s"));
-        act.Should().Throw<System.ArgumentException>().WithParameterName("itemsIn");
-    }
-
-    [Fact]
     public void Json_RoundTrips()
     {
         JsonAssert.RoundTrips(Wgec2013Catalogue.Catalogue().CompareWithDeclared()!);

@@ -60,28 +60,6 @@ public sealed class MappingExerciseTests
     }
 
     [Fact]
-    public void Mechanism_SameTargetTwice_Throws()
-    {
-        var link = new MechanismLink(MappingTargetKind.Issue, 1, Coverage.Partial);
-        var act = () => new Mechanism("ITU", MechanismType.Organisation, Mandate, [link, new MechanismLink(MappingTargetKind.Issue, 1, Coverage.Full)]);
-        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-link" && e.Location == "links[1]");
-    }
-
-    [Fact]
-    public void MechanismLink_CoverageNone_Throws()
-    {
-        var act = () => new MechanismLink(MappingTargetKind.Issue, 1, Coverage.None);
-        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "coverage-none").WithParameterName("coverage");
-    }
-
-    [Fact]
-    public void MappingArea_RepeatedIssue_Throws()
-    {
-        var act = () => new MappingArea(1, "Security", [2, 2]);
-        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "invalid-issue-number" && e.Location == "issueNumbers[1]");
-    }
-
-    [Fact]
     public void Equality_IsByContent()
     {
         Example().Should().Be(Example());

@@ -46,29 +46,6 @@ public sealed class RawItemTests
     }
 
     [Fact]
-    public void Provenance_InvalidValues_Throw()
-    {
-        var noRespondent = () => new ItemProvenance(default, 4, StakeholderGroup.Governments);
-        noRespondent.Should().Throw<DomainValidationException>().WithParameterName("respondent");
-        var noQuestion = () => new ItemProvenance(new RespondentId("R1"), 0, StakeholderGroup.Governments);
-        noQuestion.Should().Throw<ArgumentException>().WithParameterName("question");
-        var badCategory = () => new ItemProvenance(new RespondentId("R1"), 1, (StakeholderGroup)42);
-        badCategory.Should().Throw<ArgumentException>().WithParameterName("category");
-        var blankLocation = () => new ItemProvenance(new RespondentId("R1"), 1, StakeholderGroup.Governments, " ");
-        blankLocation.Should().Throw<ArgumentException>().WithParameterName("excerptLocation");
-    }
-
-    [Fact]
-    public void RawItemId_ParsesAndRejects()
-    {
-        RawItemId.TryParse("q4.r7-1", out var id).Should().BeTrue();
-        id.Value.Should().Be("q4.r7-1");
-        RawItemId.TryParse("bad id", out _).Should().BeFalse();
-        RawItemId.TryParse(null, out _).Should().BeFalse();
-        (new RawItemId("a") < new RawItemId("b")).Should().BeTrue();
-    }
-
-    [Fact]
     public void Equality_IsByContent()
     {
         var a = new RawItem(new RawItemId("a"), "t", Provenance);
