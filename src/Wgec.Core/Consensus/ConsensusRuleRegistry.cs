@@ -91,12 +91,12 @@ public sealed class ConsensusRuleRegistry
         var unknown = d.Parameters.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.Ordinal));
         if (unknown is not null)
         {
-            throw new DomainValidationException("unknown-parameter", $"rule '{d.Name}' has no parameter '{unknown}'; it takes: {string.Join(", ", known)}.", "descriptor", "parameters." + unknown);
+            throw new DomainValidationException("unknown-parameter", $"rule '{d.Name}' has no parameter '{unknown}'; it takes: {string.Join(", ", known)}.", nameof(d), "parameters." + unknown);
         }
 
         if (!d.Children.IsEmpty)
         {
-            throw new DomainValidationException("unexpected-children", $"rule '{d.Name}' takes no child rules.", "descriptor", "children");
+            throw new DomainValidationException("unexpected-children", $"rule '{d.Name}' takes no child rules.", nameof(d), "children");
         }
 
         return d.Get(name, fallback);
@@ -107,22 +107,22 @@ public sealed class ConsensusRuleRegistry
         var value = d.Get(name, fallback);
         if (value != Math.Floor(value) || value < 1 || value > int.MaxValue)
         {
-            throw new DomainValidationException("out-of-range", $"parameter '{name}' of rule '{d.Name}' must be a whole number of at least 1.", "descriptor", "parameters." + name);
+            throw new DomainValidationException("out-of-range", $"parameter '{name}' of rule '{d.Name}' must be a whole number of at least 1.", nameof(d), "parameters." + name);
         }
 
         return (int)value;
     }
 
-    private static IEnumerable<IConsensusRule> Children(RuleDescriptor d, ConsensusRuleRegistry registry)
+    private static List<IConsensusRule> Children(RuleDescriptor d, ConsensusRuleRegistry registry)
     {
         if (!d.Parameters.IsEmpty)
         {
-            throw new DomainValidationException("unknown-parameter", $"rule '{d.Name}' takes no parameters.", "descriptor", "parameters");
+            throw new DomainValidationException("unknown-parameter", $"rule '{d.Name}' takes no parameters.", nameof(d), "parameters");
         }
 
         if (d.Children.IsEmpty)
         {
-            throw new DomainValidationException("required", $"rule '{d.Name}' needs at least one child rule.", "descriptor", "children");
+            throw new DomainValidationException("required", $"rule '{d.Name}' needs at least one child rule.", nameof(d), "children");
         }
 
         return d.Children.Select(registry.Create).ToList();
