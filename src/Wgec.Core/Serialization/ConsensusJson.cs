@@ -33,6 +33,8 @@ public static partial class WgecJsonSerializerOptionsExtensions
         converters.Add(new DtoConverter<ConsensusOutcome, ConsensusOutcomeDto>(ConsensusMapping.ToDto, ConsensusMapping.FromDto));
         converters.Add(new DtoConverter<RecommendationPackage, RecommendationPackageDto>(ConsensusMapping.ToDto, ConsensusMapping.FromDto));
         converters.Add(new DtoConverter<ConditionalAgreement, ConditionalAgreementDto>(ConsensusMapping.ToDto, ConsensusMapping.FromDto));
+        converters.Add(new DtoConverter<AgreementStructure, AgreementStructureDto>(ConsensusMapping.ToDto, ConsensusMapping.FromDto));
+        converters.Add(new DtoConverter<ConsensusContext, ConsensusContextDto>(ConsensusMapping.ToDto, ConsensusMapping.FromDto));
     }
 
     private static void AddRule<TRule>(IList<JsonConverter> converters)

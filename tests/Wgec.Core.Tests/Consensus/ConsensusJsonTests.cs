@@ -71,4 +71,12 @@ public sealed class ConsensusJsonTests
     [Fact]
     public void Read_AgreedOutcomeWithBlockingFinding_Fails() =>
         JsonAssert.FailsToRead<ConsensusOutcome>("{\"recommendation\":\"A-1\",\"meeting\":4,\"finalReading\":false,\"kind\":\"agreed\",\"rule\":\"un-consensus\",\"findings\":[{\"kind\":\"quorumNotMet\",\"blocking\":true,\"rule\":\"un-consensus\"}]}", "$.findings", "cannot be agreed while a finding blocks it");
+    [Fact]
+    public void ContextAndStructure_RoundTrip()
+    {
+        JsonAssert.RoundTrips(Sample);
+        JsonAssert.RoundTrips(new AgreementStructure(
+            [new RecommendationPackage("D", [new RecommendationId("D-2"), new RecommendationId("D-1")])],
+            [new ConditionalAgreement("AB", [new RecommendationId("A-1")], 0.5, [new RecommendationId("C-1")])]));
+    }
 }

@@ -147,3 +147,21 @@ internal sealed class ConditionalAgreementDto
 
     public required List<RecommendationId> Dependents { get; set; }
 }
+
+/// <summary>JSON shape of <see cref="AgreementStructure"/>.</summary>
+internal sealed class AgreementStructureDto
+{
+    public required List<RecommendationPackageDto?> Packages { get; set; }
+
+    public required List<ConditionalAgreementDto?> Conditions { get; set; }
+}
+
+/// <summary>JSON shape of <see cref="ConsensusContext"/>: a reading with the roster and ledger it is evaluated against.</summary>
+internal sealed class ConsensusContextDto
+{
+    public required ReadingDto Reading { get; set; }
+
+    public required RosterDto Roster { get; set; }
+
+    public required ObjectionLedgerDto Ledger { get; set; }
+}

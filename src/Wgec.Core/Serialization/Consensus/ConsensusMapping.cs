@@ -153,4 +153,31 @@ internal static class ConsensusMapping
     public static ConditionalAgreement? FromDto(ConditionalAgreementDto dto, string path, ReadErrors errors) =>
         errors.Build(path, () => new ConditionalAgreement(dto.Name, dto.Prerequisites, dto.RequiredShare, dto.Dependents));
 
+    public static AgreementStructureDto ToDto(AgreementStructure value) => new()
+    {
+        Packages = value.Packages.Select(p => (RecommendationPackageDto?)ToDto(p)).ToList(),
+        Conditions = value.Conditions.Select(c => (ConditionalAgreementDto?)ToDto(c)).ToList(),
+    };
+
+    public static AgreementStructure? FromDto(AgreementStructureDto dto, string path, ReadErrors errors)
+    {
+        var packages = errors.MapAll(dto.Packages, ReadErrors.Member(path, "packages"), (p, at) => FromDto(p, at, errors));
+        var conditions = errors.MapAll(dto.Conditions, ReadErrors.Member(path, "conditions"), (c, at) => FromDto(c, at, errors));
+        return packages is null || conditions is null ? null : errors.Build(path, () => new AgreementStructure(packages.Value, conditions.Value));
+    }
+
+    public static ConsensusContextDto ToDto(ConsensusContext value) => new()
+    {
+        Reading = ToDto(value.Reading),
+        Roster = ToDto(value.Roster),
+        Ledger = ToDto(value.Ledger),
+    };
+
+    public static ConsensusContext? FromDto(ConsensusContextDto dto, string path, ReadErrors errors)
+    {
+        var reading = FromDto(dto.Reading, ReadErrors.Member(path, "reading"), errors);
+        var roster = FromDto(dto.Roster, ReadErrors.Member(path, "roster"), errors);
+        var ledger = FromDto(dto.Ledger, ReadErrors.Member(path, "ledger"), errors);
+        return reading is null || roster is null || ledger is null ? null : errors.Build(path, () => new ConsensusContext(reading, roster, ledger));
+    }
 }
