@@ -14,6 +14,8 @@ public static partial class WgecJsonSerializerOptionsExtensions
         AddEnum<RecommendationState>(converters);
         AddEnum<LifecycleEventKind>(converters);
         AddEnum<OpinionSource>(converters);
+        AddEnum<ChairCriterion>(converters);
+        converters.Add(new DtoConverter<CriterionFinding, CriterionFindingDto>(RecommendationMapping.ToDto, RecommendationMapping.FromDto));
         converters.Add(new DtoConverter<LifecycleEvent, LifecycleEventDto>(RecommendationMapping.ToDto, RecommendationMapping.FromDto));
         converters.Add(new DtoConverter<RecommendationHistory, RecommendationHistoryDto>(RecommendationMapping.ToDto, RecommendationMapping.FromDto));
         converters.Add(new DtoConverter<RecommendationVersion, RecommendationVersionDto>(RecommendationMapping.ToDto, RecommendationMapping.FromDto));

@@ -92,6 +92,9 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Consensus.AgreementStructureDto))]
 [JsonSerializable(typeof(Wgec.Core.Consensus.ConsensusContext))]
 [JsonSerializable(typeof(Consensus.ConsensusContextDto))]
+[JsonSerializable(typeof(Wgec.Core.Recommendations.CriterionFinding))]
+[JsonSerializable(typeof(Wgec.Core.Serialization.Recommendations.CriterionFindingDto))]
+[JsonSerializable(typeof(Wgec.Core.Recommendations.ChairCriterion))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }

@@ -97,3 +97,15 @@ internal sealed class OpinionDto
 
     public List<AxisPlacementDto?>? Placements { get; set; }
 }
+
+/// <summary>JSON shape of <see cref="CriterionFinding"/>.</summary>
+internal sealed class CriterionFindingDto
+{
+    public required RecommendationId Recommendation { get; set; }
+
+    public required ChairCriterion Criterion { get; set; }
+
+    public required string Rule { get; set; }
+
+    public required string Message { get; set; }
+}

@@ -85,4 +85,14 @@ internal static class RecommendationMapping
         return placements is null ? null : errors.Build(path, () => new Opinion(dto.Group, dto.Recommendation, dto.Source, dto.Holders, dto.Statement, placements.Value));
     }
 
+    public static CriterionFindingDto ToDto(CriterionFinding value) => new()
+    {
+        Recommendation = value.Recommendation,
+        Criterion = value.Criterion,
+        Rule = value.Rule,
+        Message = value.Message,
+    };
+
+    public static CriterionFinding? FromDto(CriterionFindingDto dto, string path, ReadErrors errors) =>
+        errors.Build(path, () => new CriterionFinding(dto.Recommendation, dto.Criterion, dto.Rule, dto.Message));
 }
