@@ -61,7 +61,7 @@ public static class LifecycleTable
     {
         if (!TryApply(from, lifecycleEvent, out var to))
         {
-            throw new DomainValidationException("illegal-transition", $"a recommendation cannot go from {from} to {to} ({lifecycleEvent.Kind} at meeting {lifecycleEvent.Meeting}).", nameof(lifecycleEvent));
+            throw new DomainValidationException("illegal-transition", IllegalMessage(from, to, lifecycleEvent), nameof(lifecycleEvent));
         }
 
         return to;
@@ -79,6 +79,11 @@ public static class LifecycleTable
         foreach (var e in events)
         {
             var location = "events[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            if (e is null)
+            {
+                throw new DomainValidationException("null-element", $"{location} is null.", nameof(events), location);
+            }
+
             if (state is not { } current)
             {
                 if (e.Kind != LifecycleEventKind.Drafted)
@@ -94,14 +99,12 @@ public static class LifecycleTable
             }
             else
             {
-                try
+                if (!TryApply(current, e, out var next))
                 {
-                    state = Apply(current, e);
+                    throw new DomainValidationException("illegal-transition", IllegalMessage(current, next, e), nameof(events), location);
                 }
-                catch (DomainValidationException ex)
-                {
-                    throw new DomainValidationException(ex.Rule, ex.Message.Replace(" (Parameter 'lifecycleEvent')", string.Empty), nameof(events), location);
-                }
+
+                state = next;
             }
 
             i++;
@@ -109,6 +112,9 @@ public static class LifecycleTable
 
         return state ?? throw new DomainValidationException("required", "a history holds at least the drafting.", nameof(events));
     }
+
+    private static string IllegalMessage(RecommendationState from, RecommendationState to, LifecycleEvent e) =>
+        $"a recommendation cannot go from {from} to {to} ({e.Kind} at meeting {e.Meeting.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
 
     private static RecommendationState Target(RecommendationState from, LifecycleEvent e) => e.Kind switch
     {

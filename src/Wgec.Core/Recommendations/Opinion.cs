@@ -72,12 +72,13 @@ public sealed class Opinion : IEquatable<Opinion>
 
     /// <summary>
     /// The opinions of a reading that was not agreed: each objection and each reservation becomes an
-    /// opinion of its holder (observers included: their views are recorded). None when agreed.
+    /// opinion; participants who gave the same text of the same kind hold one opinion together
+    /// (observers included: their views are recorded). None when agreed.
     /// </summary>
     /// <param name="group">The grouping of the recommendation.</param>
     /// <param name="reading">The reading.</param>
     /// <param name="outcome">Its outcome.</param>
-    /// <returns>The opinions, by participant id.</returns>
+    /// <returns>The opinions, ordered by their first holder.</returns>
     public static ImmutableArray<Opinion> FromReading(GroupKey group, Reading reading, ConsensusOutcome outcome)
     {
         Guard.Against.Null(reading);
@@ -89,7 +90,9 @@ public sealed class Opinion : IEquatable<Opinion>
 
         return reading.Positions
             .Where(p => p.Kind.RequiresText())
-            .Select(p => new Opinion(group, reading.Recommendation, p.Kind == PositionKind.Objection ? OpinionSource.Objection : OpinionSource.Reservation, [p.Participant], p.Text!))
+            .GroupBy(p => (p.Kind, p.Text))
+            .Select(g => new Opinion(group, reading.Recommendation, g.Key.Kind == PositionKind.Objection ? OpinionSource.Objection : OpinionSource.Reservation, g.Select(p => p.Participant), g.Key.Text!))
+            .OrderBy(o => o.Holders[0])
             .ToImmutableArray();
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
@@ -89,6 +90,15 @@ public sealed class RecommendationTests
         opinions[1].Statement.Should().Be("premature");
         var agreed = new ConsensusOutcome(new("A-1"), 4, false, OutcomeKind.Agreed, "un-consensus", []);
         Opinion.FromReading(new GroupKey("A"), reading, agreed).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Opinion_FromReading_SameObjectionHeldTogether()
+    {
+        var reading = new Reading(new("B-1"), 4, true, [Position.Objection(new("gov-2"), "existing ones enough"), Position.Objection(Gov, "existing ones enough"), Position.Objection(new("cs-1"), "new body needed")]);
+        var outcome = new ConsensusOutcome(new("B-1"), 4, true, OutcomeKind.NoAgreement, "un-consensus", [new Finding(FindingKind.BlockingObjection, true, "un-consensus", Gov)]);
+        var opinions = Opinion.FromReading(new GroupKey("B"), reading, outcome);
+        opinions.Select(o => string.Join("+", o.Holders) + ": " + o.Statement).Should().Equal("cs-1: new body needed", "gov-1+gov-2: existing ones enough");
     }
 
     [Fact]
