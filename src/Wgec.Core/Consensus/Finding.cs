@@ -117,13 +117,13 @@ public sealed class Finding : IEquatable<Finding>
     /// <returns>The explanation.</returns>
     public override string ToString()
     {
-        var who = Participant is { } p ? $"{p}{(Group is { } pg ? " (" + pg + ")" : string.Empty)}" : Group?.ToString() ?? string.Empty;
+        var who = Participant is { } p ? $"{p}{(Group is { } pg ? " (" + Words(pg) + ")" : string.Empty)}" : Group is { } g ? Words(g) : string.Empty;
         var items = Items.IsEmpty ? string.Empty : string.Join(", ", Items);
         var sb = new StringBuilder();
         switch (Kind)
         {
             case FindingKind.BlockingObjection:
-                sb.Append(FormattableString.Invariant($"{Disposition ?? ObjectionDisposition.Open} objection by {who}"));
+                sb.Append(FormattableString.Invariant($"{Words(Disposition ?? ObjectionDisposition.Open)} objection by {who}"));
                 break;
             case FindingKind.QuorumNotMet:
                 sb.Append(FormattableString.Invariant($"quorum not met: {Actual} present, {Required} required"));
@@ -135,7 +135,7 @@ public sealed class Finding : IEquatable<Finding>
                 sb.Append(FormattableString.Invariant($"objection by {who} not yet addressed"));
                 break;
             case FindingKind.TooManySustainedObjections:
-                sb.Append(FormattableString.Invariant($"{Actual} sustained objection(s), fewer than {Required} allowed"));
+                sb.Append(FormattableString.Invariant($"{Actual} sustained objection(s), at or above the limit of {Required}"));
                 break;
             case FindingKind.WholeGroupSustains:
                 sb.Append(FormattableString.Invariant($"the whole of {who} sustains an objection"));
@@ -167,6 +167,24 @@ public sealed class Finding : IEquatable<Finding>
 
         return sb.ToString();
     }
+
+    private static string Words(StakeholderGroup group) => group switch
+    {
+        StakeholderGroup.Governments => "governments",
+        StakeholderGroup.PrivateSector => "private sector",
+        StakeholderGroup.CivilSociety => "civil society",
+        StakeholderGroup.TechnicalAndAcademic => "technical and academic community",
+        _ => "intergovernmental and international organisations",
+    };
+
+    private static string Words(ObjectionDisposition disposition) => disposition switch
+    {
+        ObjectionDisposition.Open => "open",
+        ObjectionDisposition.Accommodated => "accommodated",
+        ObjectionDisposition.AddressedNotAccommodated => "addressed but not accommodated",
+        ObjectionDisposition.Withdrawn => "withdrawn",
+        _ => "sustained",
+    };
 
     private static void CheckFinite(double? value, string name)
     {

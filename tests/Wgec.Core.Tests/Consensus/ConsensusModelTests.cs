@@ -189,4 +189,23 @@ public sealed class ConsensusModelTests
         var act = () => new AllOfRule(Array.Empty<IConsensusRule>());
         act.Should().Throw<ArgumentException>().WithParameterName("rules");
     }
+    [Theory]
+    [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", "A-1: ToBeRevisited (un-consensus) — sustained objection by g2 (governments): reason of g2")]
+    [InlineData("g1=S", "A-1: ToBeRevisited (un-consensus) — quorum not met: 1 present, 3 required")]
+    [InlineData("g1=S g2=R p1=S c1=S t1=S i1=S", "A-1: Agreed (un-consensus)")]
+    public void Outcome_ToString_ReadsAsAnExplanation(string notation, string expected) =>
+        new UnConsensusRule().Evaluate(Context(notation)).ToString().Should().Be(expected);
+
+    [Fact]
+    public void Finding_ToString_CoversScoreMajorityAndGroups()
+    {
+        new GroupAwareConsensusRule(0.5).Evaluate(Context("g1=S")).BlockingFindings.Single().ToString()
+            .Should().Be("group-aware score 0.0417 below threshold 0.5");
+        new QualifiedMajorityRule().Evaluate(Context("g1=S g2=O")).BlockingFindings.Single().ToString()
+            .Should().Be("majority not reached: 1 in support, 2 required");
+        new MultiStakeholderConsensusRule().Evaluate(Context("g1=S g2=S p1=A c1=S t1=S i1=S")).BlockingFindings.Single().ToString()
+            .Should().Be("private sector without support: 0 supporter(s), 1 required");
+        new RoughConsensusRule().Evaluate(Context("g1=S g2=S p1=X c1=S t1=S i1=S")).BlockingFindings.Select(f => f.ToString())
+            .Should().Equal("1 sustained objection(s), at or above the limit of 1", "the whole of private sector sustains an objection");
+    }
 }

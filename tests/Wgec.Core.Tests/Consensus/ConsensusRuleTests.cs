@@ -35,7 +35,7 @@ public sealed class ConsensusRuleTests
         finding.Group.Should().Be(StakeholderGroup.PrivateSector);
         finding.Disposition.Should().Be(ObjectionDisposition.Open);
         finding.Text.Should().Be("reason of p1");
-        finding.ToString().Should().Be("Open objection by p1 (PrivateSector): reason of p1");
+        finding.ToString().Should().Be("open objection by p1 (private sector): reason of p1");
     }
 
     [Fact]

@@ -112,9 +112,9 @@ public sealed class FourthMeetingWorkedExampleTests
         markdown.Should().StartWith("# Report of the Working Group on Enhanced Cooperation (worked example)\n\n## Introduction\n");
         markdown.Should().Contain(
             "## A. Implementation of the Tunis Agenda\n\n### Agreed recommendations\n\n"
-            + "- A-1 — Illustrative recommendation A-1 (reservation by gov-2 (Governments): subject to national law)\n\n"
+            + "- A-1 — Illustrative recommendation A-1 (reservation by gov-2 (governments): subject to national law)\n\n"
             + "### Recommendations to be revisited\n\n"
-            + "- A-2 — Illustrative recommendation A-2 (Open objection by bus-1 (PrivateSector): a new body is not needed)\n\n"
+            + "- A-2 — Illustrative recommendation A-2 (open objection by bus-1 (private sector): a new body is not needed)\n\n"
             + "### No agreement\n\n- None.\n\n### Opinions\n\n"
             + "- bus-1 on A-2: a new body is not needed \\[framework: existing ones enough\\]\n");
         markdown.Should().Contain("## E. Barriers for participation in enhanced cooperation\n\n### Agreed recommendations\n\n- E-1 — Illustrative recommendation E-1\n");
