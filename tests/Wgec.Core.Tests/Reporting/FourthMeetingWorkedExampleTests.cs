@@ -131,4 +131,14 @@ public sealed class FourthMeetingWorkedExampleTests
         Wgec2013Recommendations.FourthMeetingContributionCategories.Should().HaveCount(4);
         Wgec2013Recommendations.DivergenceAxes.Select(a => a.ToString()).Should().Contain("approach: multilateral ↔ multi-stakeholder");
     }
+    [Fact]
+    public void Outline2014_HasTheAgreedStructure_AndTheFinalResult()
+    {
+        var outline = Wgec2013Recommendations.Outline2014();
+        outline.Sections.Select(s => s.Heading).Should().Equal(Wgec2013Recommendations.ReportStructure);
+        outline.Sections[^1].Paragraphs.Should().Equal("No recommendations were agreed in 2014.");
+        MarkdownReportRenderer.Render(outline).Should().Contain("## D. Developing countries\n\n### Agreed recommendations\n\n- None.\n");
+        Wgec2013Recommendations.GroupsWithSomeAgreementAtFourthMeeting.Select(g => g.Value).Should().Equal("D", "E");
+        Wgec2013Recommendations.GroupsDiscussed[3].Select(g => g.Value).Should().Equal("A", "B", "C", "D");
+    }
 }
