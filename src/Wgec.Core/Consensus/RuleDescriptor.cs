@@ -61,6 +61,27 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <summary>The child rules, in order.</summary>
     public ImmutableArray<RuleDescriptor> Children { get; }
 
+    /// <summary>
+    /// Parses the text form of a descriptor, e.g. "rough-consensus(maxSustainedShare=0.2)" or
+    /// "any-of(un-consensus, qualified-majority(share=0.75))", without throwing.
+    /// </summary>
+    /// <param name="text">The text, e.g. a command-line argument.</param>
+    /// <param name="result">The descriptor, when the text is valid.</param>
+    /// <param name="error">Why the text is invalid, otherwise.</param>
+    /// <returns>Whether the text is valid.</returns>
+    public static bool TryParse(string? text, out RuleDescriptor? result, out string? error)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            result = null;
+            error = "a rule is required.";
+            return false;
+        }
+
+        result = RuleDescriptorParser.TryParse(text!, out error);
+        return result is not null;
+    }
+
     /// <summary>A parameter's value, or a default when it is not given.</summary>
     /// <param name="parameter">The parameter name.</param>
     /// <param name="defaultValue">The value when absent.</param>
@@ -80,11 +101,14 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Parameters.Count, Immutable.SequenceHash(Children));
 
-    /// <summary>The descriptor as text, e.g. "qualified-majority(share=0.6667)".</summary>
+    /// <summary>
+    /// The descriptor as text that <see cref="TryParse"/> reads back exactly, e.g.
+    /// "all-of(un-consensus(quorum=0.5), qualified-majority(share=0.75))": the form the command line takes.
+    /// </summary>
     /// <returns>The descriptor as text.</returns>
     public override string ToString()
     {
-        var parts = Parameters.Select(p => p.Key + "=" + p.Value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture))
+        var parts = Parameters.Select(p => p.Key + "=" + p.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
             .Concat(Children.Select(c => c.ToString()));
         var inner = string.Join(", ", parts);
         return inner.Length == 0 ? Name : $"{Name}({inner})";
