@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
+using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
 
@@ -86,6 +88,23 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <returns>A new recommendation.</returns>
     /// <exception cref="DomainValidationException">The transition is illegal.</exception>
     public Recommendation PlusEvent(LifecycleEvent lifecycleEvent) => new(Id, Group, Title, Versions, History.Plus(lifecycleEvent));
+
+    /// <summary>Returns a copy that records an evaluated outcome (an <see cref="LifecycleEventKind.OutcomeRecorded"/> event at the outcome's meeting).</summary>
+    /// <param name="outcome">The outcome of this recommendation.</param>
+    /// <param name="at">When it was recorded.</param>
+    /// <param name="actor">Who recorded it (usually the chair).</param>
+    /// <returns>A new recommendation.</returns>
+    /// <exception cref="DomainValidationException">The outcome is of another recommendation, or the transition is illegal.</exception>
+    public Recommendation PlusOutcome(ConsensusOutcome outcome, Instant at, ParticipantId actor)
+    {
+        Guard.Against.Null(outcome);
+        if (outcome.Recommendation != Id)
+        {
+            throw new DomainValidationException("other-recommendation", $"the outcome of '{outcome.Recommendation}' cannot be recorded on '{Id}'.", nameof(outcome));
+        }
+
+        return PlusEvent(new LifecycleEvent(LifecycleEventKind.OutcomeRecorded, at, outcome.Meeting, actor, outcome.Kind, outcome.IsAgreed ? null : string.Join("; ", outcome.BlockingFindings)));
+    }
 
     /// <summary>Returns a copy with a new version and its amendment event.</summary>
     /// <param name="version">The new version, numbered one above the current.</param>

@@ -48,6 +48,22 @@ public sealed class RecommendationTests
     }
 
     [Fact]
+    public void PlusOutcome_RecordsTheEvaluatedOutcome_WithItsExplanation()
+    {
+        var read = new Recommendation(new("A-1"), new("A"), "t", [new RecommendationVersion(1, "x", Gov)], Drafted)
+            .PlusEvent(new LifecycleEvent(LifecycleEventKind.Read, Day + Duration.FromHours(1), 4, Gov));
+        var outcome = new UnConsensusRule(0).Evaluate(new ConsensusContext(
+            new Reading(new("A-1"), 4, true, [Position.Objection(Gov, "premature")]),
+            new Roster([Wgec.Core.Process.StakeholderGroup.Governments], [new RosterEntry(Gov, Wgec.Core.Process.StakeholderGroup.Governments, Wgec.Core.Process.Standing.Member)])));
+        var recorded = read.PlusOutcome(outcome, Day + Duration.FromHours(2), new ParticipantId("chair"));
+        recorded.State.Should().Be(RecommendationState.NoAgreement);
+        recorded.History.Events[^1].Note.Should().Be("open objection by gov-1 (governments): premature");
+        var other = new ConsensusOutcome(new("B-1"), 4, false, OutcomeKind.Agreed, "x", []);
+        var act = () => read.PlusOutcome(other, Day + Duration.FromHours(2), Gov);
+        act.Should().Throw<DomainValidationException>().Which.Rule.Should().Be("other-recommendation");
+    }
+
+    [Fact]
     public void PlusVersion_WithoutAmendedEvent_Throws()
     {
         var rec = new Recommendation(new("A-1"), new("A"), "t", [new RecommendationVersion(1, "x", Gov)], Drafted);
