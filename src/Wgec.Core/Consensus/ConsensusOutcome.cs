@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
+
+namespace Wgec.Core.Consensus;
+
+/// <summary>
+/// The outcome of a recommendation at a reading, with its machine-readable explanation: every
+/// blocking finding, the reservations recorded, and the group-aware score when a rule computed it.
+/// </summary>
+/// <remarks>
+/// Invariants: an agreed outcome has no blocking finding; any other outcome has at least one
+/// (the explanation is never empty); <see cref="OutcomeKind.ToBeRevisited"/> is impossible at a
+/// final reading. Equality is by content. Immutable and thread-safe.
+/// </remarks>
+public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
+{
+    /// <summary>Creates an outcome.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="meeting">The ordinal of the meeting of the reading.</param>
+    /// <param name="finalReading">Whether the reading was the final one.</param>
+    /// <param name="kind">The outcome.</param>
+    /// <param name="rule">The registry name of the rule that decided it (or "declared").</param>
+    /// <param name="findings">The explanation, in the order found.</param>
+    /// <param name="score">The group-aware score of the reading, when computed.</param>
+    /// <exception cref="ArgumentException">An invariant above is broken.</exception>
+    public ConsensusOutcome(RecommendationId recommendation, int meeting, bool finalReading, OutcomeKind kind, string rule, IEnumerable<Finding> findings, double? score = null)
+    {
+        if (recommendation.Value.Length == 0)
+        {
+            throw new DomainValidationException("required", "an outcome needs a recommendation id.", nameof(recommendation));
+        }
+
+        Guard.Against.NegativeOrZero(meeting);
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.NullOrWhiteSpace(rule);
+        var list = Immutable.ToArrayChecked(findings, nameof(findings));
+        var blocking = list.Any(f => f.Blocking);
+        if (kind == OutcomeKind.Agreed && blocking)
+        {
+            throw new DomainValidationException("agreed-with-blocking-finding", $"'{recommendation}' cannot be agreed while a finding blocks it.", nameof(findings));
+        }
+
+        if (kind != OutcomeKind.Agreed && !blocking)
+        {
+            throw new DomainValidationException("unexplained-outcome", $"the outcome {kind} of '{recommendation}' needs at least one blocking finding that explains it.", nameof(findings));
+        }
+
+        if (kind == OutcomeKind.ToBeRevisited && finalReading)
+        {
+            throw new DomainValidationException("revisit-after-final", $"'{recommendation}' cannot be revisited after its final reading.", nameof(kind));
+        }
+
+        if (score is { } s && (double.IsNaN(s) || s < 0 || s > 1))
+        {
+            throw new DomainValidationException("out-of-range", "a group-aware score lies between 0 and 1.", nameof(score));
+        }
+
+        Recommendation = recommendation;
+        Meeting = meeting;
+        FinalReading = finalReading;
+        Kind = kind;
+        Rule = rule.Trim();
+        Findings = list;
+        Score = score;
+    }
+
+    /// <summary>The recommendation.</summary>
+    public RecommendationId Recommendation { get; }
+
+    /// <summary>The ordinal of the meeting of the reading.</summary>
+    public int Meeting { get; }
+
+    /// <summary>Whether the reading was the final one.</summary>
+    public bool FinalReading { get; }
+
+    /// <summary>The outcome.</summary>
+    public OutcomeKind Kind { get; }
+
+    /// <summary>Whether the outcome is <see cref="OutcomeKind.Agreed"/>.</summary>
+    public bool IsAgreed => Kind == OutcomeKind.Agreed;
+
+    /// <summary>The registry name of the deciding rule.</summary>
+    public string Rule { get; }
+
+    /// <summary>The explanation, in the order found.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The blocking findings: why the outcome is not agreed.</summary>
+    public IEnumerable<Finding> BlockingFindings => Findings.Where(f => f.Blocking);
+
+    /// <summary>The reservations recorded.</summary>
+    public IEnumerable<Finding> Reservations => Findings.Where(f => f.Kind == FindingKind.Reservation);
+
+    /// <summary>The group-aware score of the reading, or <see langword="null"/> when no rule computed it.</summary>
+    public double? Score { get; }
+
+    /// <summary>
+    /// The outcome of a rule over a context: agreed when no finding blocks; otherwise no agreement at
+    /// a final reading and to be revisited before. The reservations of deciding members are appended.
+    /// </summary>
+    /// <param name="context">The context evaluated.</param>
+    /// <param name="rule">The rule's registry name.</param>
+    /// <param name="findings">The rule's findings.</param>
+    /// <param name="score">The group-aware score, if the rule computed it.</param>
+    /// <returns>The outcome.</returns>
+    public static ConsensusOutcome Decide(ConsensusContext context, string rule, IEnumerable<Finding> findings, double? score = null)
+    {
+        Guard.Against.Null(context);
+        Guard.Against.NullOrWhiteSpace(rule);
+        var list = Immutable.ToArrayChecked(findings, nameof(findings));
+        var reservations = context.Members
+            .Where(m => m.Kind == PositionKind.SupportWithReservation)
+            .Select(m => new Finding(FindingKind.Reservation, false, rule, m.Participant, m.Group, text: m.Text));
+        var all = list.Where(f => f.Kind != FindingKind.Reservation).Concat(reservations).ToImmutableArray();
+        var reading = context.Reading;
+        var kind = all.Any(f => f.Blocking) ? (reading.IsFinal ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited) : OutcomeKind.Agreed;
+        return new ConsensusOutcome(reading.Recommendation, reading.Meeting, reading.IsFinal, kind, rule, all, score);
+    }
+
+    /// <summary>A declared outcome of no agreement, e.g. the chair closing a recommendation without consensus.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="meeting">The meeting where it was declared.</param>
+    /// <param name="declaration">What was declared.</param>
+    /// <returns>The outcome.</returns>
+    public static ConsensusOutcome DeclaredNoAgreement(RecommendationId recommendation, int meeting, string declaration)
+    {
+        Guard.Against.NullOrWhiteSpace(declaration);
+        return new ConsensusOutcome(recommendation, meeting, true, OutcomeKind.NoAgreement, "declared", [new Finding(FindingKind.Declared, true, "declared", text: declaration)]);
+    }
+
+    /// <summary>Returns a copy with another kind and more findings (used when packages or conditions overrule an agreement).</summary>
+    /// <param name="kind">The new kind.</param>
+    /// <param name="findings">The findings to add.</param>
+    /// <returns>A new outcome.</returns>
+    public ConsensusOutcome WithKind(OutcomeKind kind, IEnumerable<Finding> findings) =>
+        new(Recommendation, Meeting, FinalReading, kind, Rule, Findings.AddRange(Immutable.ToArrayChecked(findings, nameof(findings))), Score);
+
+    /// <inheritdoc/>
+    public bool Equals(ConsensusOutcome? other) =>
+        other is not null && Recommendation == other.Recommendation && Meeting == other.Meeting && FinalReading == other.FinalReading
+        && Kind == other.Kind && string.Equals(Rule, other.Rule, StringComparison.Ordinal)
+        && Immutable.SequenceEqual(Findings, other.Findings) && Nullable.Equals(Score, other.Score);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ConsensusOutcome);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Recommendation, Meeting, Kind, Immutable.SequenceHash(Findings), Score);
+
+    /// <summary>The outcome and its blocking findings as text.</summary>
+    /// <returns>The outcome as text.</returns>
+    public override string ToString() =>
+        IsAgreed ? $"{Recommendation}: {Kind} ({Rule})" : $"{Recommendation}: {Kind} ({Rule}) — {string.Join("; ", BlockingFindings)}";
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Wgec.Core.Consensus;
+
+/// <summary>
+/// Multi-stakeholder consensus: UN consensus holds, and every stakeholder group with members present
+/// has at least <see cref="MinimumSupporters"/> member(s) in support. Registry name
+/// <c>multi-stakeholder</c>; parameters <c>quorum</c> (default 0.5) and <c>minimumSupporters</c> (default 1).
+/// </summary>
+/// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
+public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<MultiStakeholderConsensusRule>
+{
+    /// <summary>The registry name.</summary>
+    public const string RegistryName = "multi-stakeholder";
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="quorum">The share of deciding members who must be present, in [0, 1].</param>
+    /// <param name="minimumSupporters">The supporters each group with members present needs; at least 1.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public MultiStakeholderConsensusRule(double quorum = UnConsensusRule.DefaultQuorum, int minimumSupporters = 1)
+    {
+        Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
+        MinimumSupporters = Guard.Against.NegativeOrZero(minimumSupporters);
+        Descriptor = new RuleDescriptor(RegistryName, [new("minimumSupporters", minimumSupporters), new("quorum", quorum)]);
+    }
+
+    /// <summary>The share of deciding members who must be present.</summary>
+    public double Quorum { get; }
+
+    /// <summary>The supporters each stakeholder group with members present needs.</summary>
+    public int MinimumSupporters { get; }
+
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <inheritdoc/>
+    public ConsensusOutcome Evaluate(ConsensusContext context)
+    {
+        Guard.Against.Null(context);
+        var findings = RuleMath.Quorum(context, Quorum, RegistryName)
+            .Concat(RuleMath.BlockingObjections(context, RegistryName))
+            .Concat(GroupsWithoutSupport(context));
+        return ConsensusOutcome.Decide(context, RegistryName, findings);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(MultiStakeholderConsensusRule? other) => other is not null && Descriptor.Equals(other.Descriptor);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as MultiStakeholderConsensusRule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Descriptor.GetHashCode();
+
+    /// <inheritdoc/>
+    public override string ToString() => Descriptor.ToString();
+
+    private IEnumerable<Finding> GroupsWithoutSupport(ConsensusContext context)
+    {
+        foreach (var group in context.Roster.DeclaredGroups)
+        {
+            var present = context.Members.Where(m => m.Group == group && m.Kind.IsPresent()).ToList();
+            if (present.Count == 0)
+            {
+                continue;
+            }
+
+            var supporters = present.Count(m => m.Kind.IsSupport());
+            if (supporters < MinimumSupporters)
+            {
+                yield return new Finding(FindingKind.GroupWithoutSupport, true, RegistryName, group: group, actual: supporters, required: MinimumSupporters);
+            }
+        }
+    }
+}
