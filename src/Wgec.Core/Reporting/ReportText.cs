@@ -18,8 +18,24 @@ internal static class ReportText
 
     public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
 
-    public static string Dates(DateInterval interval) =>
-        interval.Start == interval.End ? Date(interval.Start) : $"{Date(interval.Start)} – {Date(interval.End)}";
+    /// <summary>"12–16 May 2014", "30 April – 2 May 2014", "30 December 2013 – 2 January 2014".</summary>
+    public static string Dates(DateInterval interval)
+    {
+        var (start, end) = (interval.Start, interval.End);
+        if (start == end)
+        {
+            return Date(start);
+        }
+
+        if (start.Year == end.Year && start.Month == end.Month)
+        {
+            return $"{start.Day.ToString(CultureInfo.InvariantCulture)}–{Date(end)}";
+        }
+
+        return start.Year == end.Year
+            ? $"{LocalDatePattern.Create("d MMMM", CultureInfo.InvariantCulture).Format(start)} – {Date(end)}"
+            : $"{Date(start)} – {Date(end)}";
+    }
 
     /// <summary>"30 May 2013 (afternoon) – 31 May 2013": the first and last session, with their part of day when not whole.</summary>
     public static string Dates(Meeting meeting)

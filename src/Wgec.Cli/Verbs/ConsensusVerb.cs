@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Wgec.Core.Consensus;
+using Wgec.Core.Serialization;
+
+namespace Wgec.Cli.Verbs;
+
+/// <summary><c>wgec consensus [FILE|-] [--rule NAME] [--format text|json]</c>: each recommendation's latest outcome, explained.</summary>
+internal static class ConsensusVerb
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
+        var rule = new Option<string?>("--rule")
+        {
+            Description = "The rule to apply, e.g. un-consensus, multi-stakeholder, rough-consensus, group-aware, qualified-majority(share=0.75), any-of(un-consensus, qualified-majority). Default: the dossier's own decision rule.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format };
+        command.SetAction(parse =>
+        {
+            var chosen = Rule(parse.GetValue(rule));
+            var dossier = DossierInput.Load(parse.GetValue(file), console);
+            var outcomes = dossier.Evaluate(chosen);
+            if (parse.GetValue(format) == "json")
+            {
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = WgecJson.Options.Encoder }))
+                {
+                    writer.WriteStartArray();
+                    foreach (var outcome in outcomes.Values)
+                    {
+                        JsonSerializer.Serialize(writer, outcome, WgecJson.IndentedOptions);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                console.Out.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                return ExitCodes.Success;
+            }
+
+            var name = chosen?.Descriptor.ToString() ?? dossier.Process.Modalities.DecisionRule;
+            console.Out.WriteLine($"Rule: {name}");
+            if (outcomes.Count == 0)
+            {
+                console.Out.WriteLine($"No recommendation has a reading in this dossier ({dossier.Deliberation.Recommendations.Length} recommendations held).");
+            }
+
+            foreach (var outcome in outcomes.Values)
+            {
+                console.Out.WriteLine($"{outcome.Recommendation} (meeting {outcome.Meeting}{(outcome.FinalReading ? ", final reading" : string.Empty)}): {outcome.Kind}{(outcome.Score is { } s ? $" (score {s.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})" : string.Empty)}");
+                foreach (var finding in outcome.Findings)
+                {
+                    console.Out.WriteLine($"  - {finding}");
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static IConsensusRule? Rule(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!RuleDescriptor.TryParse(text, out var descriptor, out var error) || !ConsensusRuleRegistry.Default.TryCreate(descriptor!, out var rule, out error))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"unknown rule '{text}': {error} Known rules: {string.Join(", ", ConsensusRuleRegistry.Default.Names)}.");
+        }
+
+        return rule;
+    }
+}
