@@ -32,7 +32,10 @@ internal static class Wgec2013Dossier
         conclusion:
         [
             "No recommendations were agreed in 2014.",
-            "The Chair's assessment: the importance of the topic and the richness of information and draft recommendations; still needed are further discussions, the will and courage to compromise, and opinions formulated where views differ.",
+            "The Chair's assessment: the WGEC members are on the same side but hold different views, all for a stable, secure and unfragmented Internet.",
+            "The Chair's assessment: recommendations should be sequenced (What? How? Who?), implementable, and both stable and flexible.",
+            "The Chair's assessment: the importance of the topic and the richness of information and draft recommendations; the mapping exercise needs further analysis to identify gaps and existing mechanisms; still needed are further discussions, the will and courage to compromise, and opinions identified and formulated where views differ.",
+            "The Chair thanked the WGEC members for their dedication, good work and sacrifices, the stakeholders for their contributions, the correspondence group for its hard work and the secretariat for its great help.",
             "At the 4th meeting, some agreement was reached in groups D and E; the draft recommendations of A and B were to be revisited, and agreement on some issues in A and B would bring agreement on the majority of issues in C, D and E.",
         ],
         declaredAgreedCount: Wgec2013Recommendations.RecommendationsAgreedIn2014,

@@ -39,6 +39,14 @@ internal static class Wgec2013Process
 
     internal static readonly SourceReference SecondMeetingPage = new("UNCTAD meeting page of the 2nd WGEC meeting, cited in the Chair's report", new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=396"));
 
+    /// <summary>The mandate: the resolution through the UN's official document-symbol resolver.</summary>
+    internal static readonly SourceReference Resolution67195 = new("UN General Assembly resolution A/RES/67/195 (2012)", new Uri("https://undocs.org/A/RES/67/195"));
+
+    /// <summary>The report of the CSTD on its 17th session (DESIGN.md §3), through the UN's document-symbol resolver.</summary>
+    internal static readonly SourceReference Cstd17Report = new(
+        "CSTD, report on the 17th session (Geneva, 12–16 May 2014), E/2014/31-E/CN.16/2014/4",
+        new Uri("https://undocs.org/E/2014/31"));
+
     internal static readonly SourceReference Questionnaire = new("WGEC questionnaire (studylib.net document 10394960)", new Uri("https://studylib.net/doc/10394960"));
 
     internal static readonly SourceReference QuestionnaireDeadline = new(
@@ -81,9 +89,9 @@ internal static class Wgec2013Process
             "Commission on Science and Technology for Development (CSTD)",
             17,
             new DateInterval(new LocalDate(2014, 5, 12), new LocalDate(2014, 5, 16)),
-            [ChairsReport]),
+            [ChairsReport, Cstd17Report, DigWatch, MeetingRecordA, MeetingRecordB]),
         referencedParagraphs: [new ParagraphReference("Tunis Agenda", 69, 71)],
-        sources: [ChairsReport]);
+        sources: [ChairsReport, Resolution67195]);
 
     private static Composition BuildComposition()
     {
@@ -163,6 +171,7 @@ internal static class Wgec2013Process
         ],
         results:
         [
+            "A long discussion on the agenda.",
             "Participants collaborated very well.",
             "A draft questionnaire of 18 questions, one on the respondent's stakeholder category and one for comments and additional topics, reflecting the group's consensus on the relevant topics and open to all stakeholders.",
         ],
@@ -194,10 +203,10 @@ internal static class Wgec2013Process
         ],
         resources:
         [
-            new Resource("Questionnaire"),
-            new Resource("Contributions from the respondents, compiled grouped by respondent and grouped by question", pageCount: 1000),
+            new Resource("Questionnaire", sources: [Questionnaire]),
+            new Resource("Contributions from the respondents (1000 pages), compiled grouped by respondent and grouped by question", pageCount: 1000),
             new Resource("Contributions submitted after the deadline"),
-            new Resource("Analysis of the responses", pageCount: 25),
+            new Resource("Analysis of the responses, of manageable size (25 pages)", pageCount: 25),
             new Resource("Meeting page of the 2nd WGEC meeting", address: SecondMeetingPage.Address),
         ],
         nextMeeting: new NextMeetingDecision(3, new DateInterval(new LocalDate(2014, 2, 24), new LocalDate(2014, 2, 28)), [ChairsReport]),
@@ -243,17 +252,19 @@ internal static class Wgec2013Process
             new AgendaItem("1", "Draft recommendations in groups D and E"),
             new AgendaItem("2", "Correspondence group document: mapping exercise of 24 areas"),
             new AgendaItem("3", "Recommendations in groups A and C, revisited"),
+            new AgendaItem("4", "Divergent views"),
         ],
         decisions:
         [
-            new Decision("3", DecisionKind.Substantive, "Divergent views are to be included in the report as opinions."),
+            new Decision("4", DecisionKind.Substantive, "Divergent views are to be included in the report as opinions."),
         ],
         results:
         [
             "Some agreement on recommendations in groups D and E.",
             "Opinions diverged: enhanced cooperation, nothing happened versus much happened; framework, a new body is needed versus existing ones are enough; approach, multilateral versus multi-stakeholder; mapping exercise, half empty versus half full.",
             "Draft recommendations in groups A and B to be revisited; agreement on some issues in A and B would bring agreement on a majority of issues in C, D and E.",
-            "Signs of compromise, of trust and of willingness to reach a more tangible result.",
+            "Signs of compromise.",
+            "Signs of trust and of willingness to reach a more tangible result.",
             "No recommendations were agreed in 2014.",
         ],
         resources:
@@ -262,6 +273,7 @@ internal static class Wgec2013Process
             new Resource("Report from the Chair of the correspondence group"),
             new Resource("Compilation of the contributions to the correspondence group"),
             new Resource("Transcripts of previous meetings"),
+            new Resource("Agreed structure of the report: introduction; description of the meetings and methodology; recommendations operationalising enhanced cooperation for the five groups (A. implementation of the Tunis Agenda; B. public policy issues and possible mechanisms; C. role of stakeholders; D. developing countries; E. barriers to participation in enhanced cooperation); conclusion"),
             new Resource("WGEC web page", address: new Uri("http://unctad.org/en/pages/MeetingDetails.aspx?meetingid=545")),
         ],
         relatedEvents:
