@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Wgec.Core.Benchmarks.Data;
 
 namespace Wgec.Core.Benchmarks;
@@ -29,7 +30,12 @@ public static class BenchmarkSettings
 
     public static bool Smoke => Environment.GetEnvironmentVariable("WGEC_BENCH_SMOKE") == "1";
 
-    public static IEnumerable<DataSize> Sizes => Smoke ? [DataSize.Smoke] : [DataSize.Small, DataSize.Large];
+    /// <summary>Smoke under WGEC_BENCH_SMOKE=1; otherwise WGEC_BENCH_SIZES (e.g. "Small") or both Small and Large.</summary>
+    public static IEnumerable<DataSize> Sizes =>
+        Smoke ? [DataSize.Smoke]
+        : Environment.GetEnvironmentVariable("WGEC_BENCH_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => Enum.Parse<DataSize>(s, ignoreCase: true)).ToArray()
+            : [DataSize.Small, DataSize.Large];
 
     public static double ScaleOf(DataSize size) => size switch
     {
