@@ -53,34 +53,44 @@ public static class Diagnostics
     {
         foreach (var count in new[] { 100_000, 1_000_000 })
         {
-            var responses = GeneratedResponses.Create(count);
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            GC.WaitForPendingFinalizers();
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            long peak = before;
-            using var done = new CancellationTokenSource();
-            var sampler = Task.Run(() =>
-            {
-                while (!done.IsCancellationRequested)
-                {
-                    peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
-                    Thread.Sleep(1);
-                }
-            });
-            var watch = Stopwatch.StartNew();
-            using var input = new MemoryStream(responses.Utf8, writable: false);
-            var result = await ResponseFold.ReadAndFoldAsync(input, ResponseStreamFormat.JsonLines, responses.Questionnaire, responses.CategoryOf).ConfigureAwait(false);
-            watch.Stop();
-            await done.CancelAsync().ConfigureAwait(false);
-            await sampler.ConfigureAwait(false);
-            var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-            Console.WriteLine(FormattableString.Invariant(
-                $"{count:N0} responses ({responses.Utf8.Length / 1048576.0:N0} MiB of JSON Lines): folded {result.Folded:N0} in {watch.Elapsed.TotalSeconds:N1} s; peak managed heap above the input {(peak - before) / 1048576.0:N1} MiB; retained after the fold {retained / 1048576.0:N2} MiB"));
-            GC.KeepAlive(result);
+            await PeakMemoryAsync(count).ConfigureAwait(false);
         }
     }
 
-    /// <summary>One section; for an array section, one element timed and multiplied by the element count.</summary>
+    private static async Task PeakMemoryAsync(int count)
+    {
+        var responses = GeneratedResponses.Create(count);
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = before;
+        long peakAfterGc = before;
+        using var done = new CancellationTokenSource();
+        var sampler = Task.Run(() =>
+        {
+            while (!done.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                peakAfterGc = Math.Max(peakAfterGc, GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes);
+                Thread.Sleep(1);
+            }
+        });
+        var collections = GC.CollectionCount(0);
+        var watch = Stopwatch.StartNew();
+        ResponseFoldResult result;
+        using (var input = new MemoryStream(responses.Utf8, writable: false))
+        {
+            result = await ResponseFold.ReadAndFoldAsync(input, ResponseStreamFormat.JsonLines, responses.Questionnaire, responses.CategoryOf).ConfigureAwait(false);
+        }
+
+        watch.Stop();
+        await done.CancelAsync().ConfigureAwait(false);
+        await sampler.ConfigureAwait(false);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{count:N0} responses ({responses.Utf8.Length / 1048576.0:N0} MiB of JSON Lines held in memory): folded {result.Folded:N0} in {watch.Elapsed.TotalSeconds:N1} s, {GC.CollectionCount(0) - collections:N0} gen0 GCs; managed heap above the input: peak {(peak - before) / 1048576.0:N1} MiB including not-yet-collected garbage, peak {(peakAfterGc - before) / 1048576.0:N1} MiB right after a GC"));
+        GC.KeepAlive(responses);
+    }
+
     private static void Section<T>(string name, T value, int rounds, int times = 1)
     {
         var info = WgecJson.Options.GetTypeInfo(typeof(T));
