@@ -64,12 +64,12 @@ public sealed class CategoryTaxonomy : IEquatable<CategoryTaxonomy>
     /// <summary>Whether <paramref name="category"/> is one of the categories (exact, ordinal).</summary>
     /// <param name="category">The category name.</param>
     /// <returns>Whether it is defined.</returns>
-    public bool Contains(string category) => category is not null && Categories.Contains(category, StringComparer.Ordinal);
+    public bool Contains(string category) => Categories.Contains(Guard.Against.Null(category), StringComparer.Ordinal);
 
     /// <summary>The position of a category in the defined order, or -1.</summary>
     /// <param name="category">The category name.</param>
     /// <returns>The zero-based position, or -1 when undefined.</returns>
-    public int IndexOf(string category) => Categories.IndexOf(category, StringComparer.Ordinal);
+    public int IndexOf(string category) => Categories.IndexOf(Guard.Against.Null(category), StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public bool Equals(CategoryTaxonomy? other) =>

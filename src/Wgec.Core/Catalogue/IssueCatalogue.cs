@@ -125,8 +125,11 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <summary>The issues in a category, by number.</summary>
     /// <param name="category">The category name (ordinal).</param>
     /// <returns>The issues.</returns>
-    public ImmutableArray<CatalogueIssue> ByCategory(string category) =>
-        Issues.Where(i => string.Equals(i.Category, category, StringComparison.Ordinal)).ToImmutableArray();
+    public ImmutableArray<CatalogueIssue> ByCategory(string category)
+    {
+        Guard.Against.Null(category);
+        return Issues.Where(i => string.Equals(i.Category, category, StringComparison.Ordinal)).ToImmutableArray();
+    }
 
     /// <summary>The issues in a grouping, by number.</summary>
     /// <param name="grouping">The group key.</param>

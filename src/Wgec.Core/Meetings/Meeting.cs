@@ -148,8 +148,11 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <summary>Finds an agenda item by number anywhere in the agenda tree.</summary>
     /// <param name="number">The item number.</param>
     /// <returns>The item, or <see langword="null"/>.</returns>
-    public AgendaItem? FindAgendaItem(string number) =>
-        AllAgendaItems().FirstOrDefault(item => string.Equals(item.Number, number, StringComparison.Ordinal));
+    public AgendaItem? FindAgendaItem(string number)
+    {
+        Guard.Against.Null(number);
+        return AllAgendaItems().FirstOrDefault(item => string.Equals(item.Number, number, StringComparison.Ordinal));
+    }
 
     /// <summary>Returns a copy with one more decision.</summary>
     /// <param name="decision">The decision; its agenda item must exist.</param>

@@ -239,6 +239,10 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Wgec.Core.Recommendations.CriterionFinding))]
 [JsonSerializable(typeof(Wgec.Core.Serialization.Recommendations.CriterionFindingDto))]
 [JsonSerializable(typeof(Wgec.Core.Recommendations.ChairCriterion))]
+[JsonSerializable(typeof(Wgec.Core.Dossier))]
+[JsonSerializable(typeof(Dossiers.DossierDto))]
+[JsonSerializable(typeof(Wgec.Core.Recommendations.Deliberation))]
+[JsonSerializable(typeof(Dossiers.DeliberationDto))]
 internal sealed partial class WgecJsonContext : JsonSerializerContext
 {
 }

@@ -14,7 +14,7 @@ public sealed class NullArgumentTests
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    internal static IEnumerable<object> SampleRoots() => [];
+    internal static IEnumerable<object> SampleRoots() => [Wgec.Core.Datasets.WgecDatasets.Wgec2013()];
 
     internal static (IReadOnlyList<string> Failures, int Checked, IReadOnlyList<string> Skipped) Check(IEnumerable<Type> types, SampleValues samples)
     {
@@ -29,6 +29,12 @@ public sealed class NullArgumentTests
             foreach (var member in members)
             {
                 var parameters = member.GetParameters();
+                if (parameters.Any(p => p.ParameterType.IsByRefLike || (p.ParameterType.IsByRef && p.ParameterType.GetElementType()!.IsByRefLike)))
+                {
+                    // Spans cannot be boxed for reflection; their overloads delegate to checked ones.
+                    continue;
+                }
+
                 for (var i = 0; i < parameters.Length; i++)
                 {
                     var parameter = parameters[i];
@@ -111,8 +117,8 @@ public sealed class NullArgumentTests
     {
         var samples = new SampleValues(SampleRoots());
         var (failures, checkedCount, _) = Check(typeof(WgecJson).Assembly.GetExportedTypes(), samples);
-        checkedCount.Should().BeGreaterThan(5);
-        failures.Should().BeEmpty();
+        checkedCount.Should().BeGreaterThan(100);
+        failures.Should().BeEmpty("every public entry point must name a null argument, but these do not:\n{0}", string.Join("\n", failures));
     }
 
     [Fact]

@@ -97,10 +97,11 @@ internal sealed class DocumentFormat<TDomain, TDto>
         return Read(buffer.WrittenSpan, options);
     }
 
-    public async Task<TDomain> ReadAsync(Stream stream, DossierReadOptions? options, CancellationToken cancellationToken)
+    public Task<TDomain> ReadAsync(Stream stream, DossierReadOptions? options, CancellationToken cancellationToken) =>
+        ReadCoreAsync(Guard.Against.Null(stream), options ?? DossierReadOptions.Default, cancellationToken);
+
+    private async Task<TDomain> ReadCoreAsync(Stream stream, DossierReadOptions options, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(stream);
-        options ??= DossierReadOptions.Default;
         var buffer = new ByteBuffer();
         var chunk = new byte[81920];
         int read;
@@ -130,10 +131,11 @@ internal sealed class DocumentFormat<TDomain, TDto>
         writer.Flush();
     }
 
-    public async Task WriteAsync(TDomain value, Stream output, bool indented, CancellationToken cancellationToken)
+    public Task WriteAsync(TDomain value, Stream output, bool indented, CancellationToken cancellationToken) =>
+        WriteCoreAsync(Guard.Against.Null(value), Guard.Against.Null(output), indented, cancellationToken);
+
+    private async Task WriteCoreAsync(TDomain value, Stream output, bool indented, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(value);
-        Guard.Against.Null(output);
         var buffer = new ByteBuffer();
         Write(value, buffer, indented);
         await output.WriteAsync(buffer.WrittenMemory.ToArray(), 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);

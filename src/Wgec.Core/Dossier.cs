@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Wgec.Core.Catalogue;
+using Wgec.Core.Consensus;
+using Wgec.Core.Consultation;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
+using Wgec.Core.Meetings;
+using Wgec.Core.Process;
+using Wgec.Core.Recommendations;
+using Wgec.Core.Reporting;
+using Wgec.Core.Serialization;
+
+namespace Wgec.Core;
+
+/// <summary>
+/// The aggregate root: one whole record of a multi-stakeholder process — the working group
+/// (mandate, composition, modalities, meetings), its consultation, its issue catalogue and
+/// correspondence group, and its deliberation (recommendations, readings, objections, opinions).
+/// This is the document other WGEC tools exchange (see <see cref="DossierSerializer"/>).
+/// </summary>
+/// <remarks>
+/// References across sections resolve: readings are at meetings of the working group, positions,
+/// objections and opinions are held by its participants, recommendations link issues of the
+/// catalogue, raw items come from respondents of the consultation with the same stakeholder
+/// group, and the decision rule is a registered rule. Equality is by content. Immutable and
+/// thread-safe: one instance may be shared by any number of threads.
+/// </remarks>
+public sealed class Dossier : IEquatable<Dossier>
+{
+    /// <summary>Creates a dossier, checking every reference across its sections.</summary>
+    /// <param name="title">The dossier's title.</param>
+    /// <param name="process">The working group.</param>
+    /// <param name="consultation">The consultation, if there was one.</param>
+    /// <param name="catalogue">The issue catalogue, if there is one.</param>
+    /// <param name="correspondenceGroup">The correspondence group and its mapping exercise, if there was one.</param>
+    /// <param name="deliberation">Recommendations, readings and opinions; empty when omitted.</param>
+    /// <param name="otherEvents">Dated events that no section holds (e.g. a later session).</param>
+    /// <param name="preservedMembers">Members of a newer format version kept on reading, written back unchanged.</param>
+    /// <exception cref="ArgumentException">The title is blank, a section is null, or a reference does not resolve.</exception>
+    public Dossier(
+        string title,
+        WorkingGroup process,
+        ConsultationRecord? consultation = null,
+        IssueCatalogue? catalogue = null,
+        CorrespondenceGroup? correspondenceGroup = null,
+        Deliberation? deliberation = null,
+        IEnumerable<TimelineEvent>? otherEvents = null,
+        IEnumerable<PreservedMember>? preservedMembers = null)
+    {
+        Guard.Against.NullOrWhiteSpace(title);
+        Title = title.Trim();
+        Process = Guard.Against.Null(process);
+        Consultation = consultation;
+        Catalogue = catalogue;
+        CorrespondenceGroup = correspondenceGroup;
+        Deliberation = deliberation ?? Deliberation.Empty;
+        OtherEvents = Immutable.ToArrayChecked(otherEvents ?? [], nameof(otherEvents));
+        PreservedMembers = Immutable.ToArrayChecked(preservedMembers ?? [], nameof(preservedMembers));
+        DossierReferences.Check(this);
+    }
+
+    /// <summary>The dossier's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The working group: mandate, composition, modalities and meetings.</summary>
+    public WorkingGroup Process { get; }
+
+    /// <summary>The consultation, or <see langword="null"/>.</summary>
+    public ConsultationRecord? Consultation { get; }
+
+    /// <summary>The issue catalogue, or <see langword="null"/>.</summary>
+    public IssueCatalogue? Catalogue { get; }
+
+    /// <summary>The correspondence group and its mapping exercise, or <see langword="null"/>.</summary>
+    public CorrespondenceGroup? CorrespondenceGroup { get; }
+
+    /// <summary>Recommendations, readings, objections and opinions.</summary>
+    public Deliberation Deliberation { get; }
+
+    /// <summary>Dated events that no section holds.</summary>
+    public ImmutableArray<TimelineEvent> OtherEvents { get; }
+
+    /// <summary>Members of a newer format version kept on reading; written back unchanged.</summary>
+    public ImmutableArray<PreservedMember> PreservedMembers { get; }
+
+    /// <summary>
+    /// Who decides, from the working group's participants: every participant with its stakeholder
+    /// group and standing; the declared groups are those the composition policy gives seats to.
+    /// </summary>
+    /// <returns>The roster the consensus rules evaluate against.</returns>
+    public Roster Roster()
+    {
+        var policy = Process.Composition.Policy.Seats.Where(s => s.Value > 0).Select(s => s.Key).ToList();
+        IEnumerable<StakeholderGroup> groups = policy.Count > 0 ? policy : AllGroups;
+        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing)));
+    }
+
+    /// <summary>The decision rule named by the working group's modalities, made by <paramref name="registry"/>.</summary>
+    /// <param name="registry">The rule registry; <see cref="ConsensusRuleRegistry.Default"/> when omitted.</param>
+    /// <returns>The rule.</returns>
+    public IConsensusRule DecisionRule(ConsensusRuleRegistry? registry = null)
+    {
+        // The constructor has checked that the name parses and is registered in the default registry.
+        return RuleDescriptor.TryParse(Process.Modalities.DecisionRule, out var descriptor, out var error)
+            ? (registry ?? ConsensusRuleRegistry.Default).Create(descriptor!)
+            : throw new InvalidOperationException(error);
+    }
+
+    /// <summary>
+    /// The outcome of every recommendation's latest reading under <paramref name="rule"/> (the
+    /// modalities' decision rule when omitted), after packages and conditions.
+    /// </summary>
+    /// <param name="rule">The rule to apply, or <see langword="null"/> for the working group's own.</param>
+    /// <returns>The outcomes, sorted by recommendation id.</returns>
+    public ImmutableSortedDictionary<RecommendationId, ConsensusOutcome> Evaluate(IConsensusRule? rule = null) =>
+        Deliberation.Evaluate(rule ?? DecisionRule(), Roster());
+
+    /// <summary>
+    /// Every dated event of the process, in order: establishment, meetings and the report from the
+    /// working group; questionnaire deadlines; correspondence-group milestones; other events.
+    /// </summary>
+    /// <returns>The timeline.</returns>
+    public Timeline Timeline()
+    {
+        var events = new List<TimelineEvent>();
+        if (Consultation is { } consultation)
+        {
+            var deadlines = consultation.Questionnaire.Deadlines;
+            events.Add(DeadlineEvent(deadlines.Original, "Questionnaire deadline"));
+            events.AddRange(deadlines.Extensions.Select(d => DeadlineEvent(d, "Questionnaire deadline extended")));
+        }
+
+        if (CorrespondenceGroup is { } group)
+        {
+            events.AddRange(group.Milestones.Select(m => new TimelineEvent(
+                m.Due, TimelineEventKind.SubgroupMilestone, "Correspondence group: " + m.Description, m.Source is null ? null : [m.Source])));
+        }
+
+        events.AddRange(OtherEvents);
+        return Meetings.Timeline.FromWorkingGroup(Process).PlusEvents(events);
+    }
+
+    /// <summary>
+    /// Where the record disagrees with itself, gathered from every section and never corrected:
+    /// declared respondent figures against records and against each other, a composition against
+    /// its policy, declared catalogue counts against the issues held, a declared result against
+    /// the outcomes recorded.
+    /// </summary>
+    /// <returns>The findings, consultation first.</returns>
+    public ImmutableArray<DataQualityFinding> DataQualityFindings()
+    {
+        var findings = ImmutableArray.CreateBuilder<DataQualityFinding>();
+        if (Consultation is { } consultation)
+        {
+            findings.AddRange(consultation.Findings());
+        }
+
+        foreach (var departure in Process.Composition.Departures)
+        {
+            findings.Add(new DataQualityFinding(
+                "composition-departs-from-policy",
+                $"The composition departs from its policy for {departure.Group}: {departure.ActualSeats.ToString(CultureInfo.InvariantCulture)} seats held, the policy sets {departure.PolicySeats.ToString(CultureInfo.InvariantCulture)}.",
+                departure.PolicySeats,
+                departure.ActualSeats));
+        }
+
+        if (Catalogue?.CompareWithDeclared() is { } comparison)
+        {
+            foreach (var text in comparison.Findings)
+            {
+                findings.Add(new DataQualityFinding(comparison.IsContradicted ? "catalogue-contradicts-declared-counts" : "catalogue-partial-record", text));
+            }
+        }
+
+        if (Deliberation.DeclaredAgreedCount is { } declaredAgreed && Deliberation.Readings.Length > 0)
+        {
+            var agreed = Evaluate().Values.Count(o => o.Kind == OutcomeKind.Agreed);
+            if (agreed != declaredAgreed)
+            {
+                findings.Add(new DataQualityFinding(
+                    "declared-result-mismatch",
+                    $"The record declares {declaredAgreed.ToString(CultureInfo.InvariantCulture)} recommendations agreed; the readings held give {agreed.ToString(CultureInfo.InvariantCulture)}.",
+                    declaredAgreed,
+                    agreed));
+            }
+        }
+
+        return findings.ToImmutable();
+    }
+
+    /// <summary>The gap report of the catalogue against the correspondence group's mapping, or <see langword="null"/> when either is missing.</summary>
+    /// <returns>The ranked gaps.</returns>
+    public GapReport? GapReport() =>
+        Catalogue is { } catalogue && CorrespondenceGroup?.Mapping is { } mapping ? GapAnalysis.Analyse(catalogue, mapping) : null;
+
+    /// <summary>
+    /// The report in the agreed structure, generated from the data: introduction (mandate),
+    /// meetings and methodology, one section per group with agreed / to be revisited / no
+    /// agreement and opinions, and the conclusion.
+    /// </summary>
+    /// <param name="rule">The rule deciding the outcomes; the working group's own when omitted.</param>
+    /// <returns>The outline, ready for Markdown or HTML rendering.</returns>
+    public ReportOutline Report(IConsensusRule? rule = null) => DossierReport.Outline(this, Evaluate(rule));
+
+    /// <summary>Returns a copy with another consultation.</summary>
+    /// <param name="consultation">The consultation, or <see langword="null"/>.</param>
+    /// <returns>A new dossier.</returns>
+    public Dossier WithConsultation(ConsultationRecord? consultation) =>
+        new(Title, Process, consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
+
+    /// <summary>Returns a copy with another catalogue.</summary>
+    /// <param name="catalogue">The catalogue, or <see langword="null"/>.</param>
+    /// <returns>A new dossier.</returns>
+    public Dossier WithCatalogue(IssueCatalogue? catalogue) =>
+        new(Title, Process, Consultation, catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
+
+    /// <summary>Returns a copy with another deliberation.</summary>
+    /// <param name="deliberation">The deliberation.</param>
+    /// <returns>A new dossier.</returns>
+    public Dossier WithDeliberation(Deliberation deliberation) =>
+        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Guard.Against.Null(deliberation), OtherEvents, PreservedMembers);
+
+    /// <summary>Returns a copy with another working group.</summary>
+    /// <param name="process">The working group.</param>
+    /// <returns>A new dossier.</returns>
+    public Dossier WithProcess(WorkingGroup process) =>
+        new(Title, Guard.Against.Null(process), Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
+
+    /// <summary>Returns a copy with other preserved members (e.g. none, to drop what a newer version added).</summary>
+    /// <param name="preservedMembers">The members.</param>
+    /// <returns>A new dossier.</returns>
+    public Dossier WithPreservedMembers(IEnumerable<PreservedMember> preservedMembers) =>
+        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, Guard.Against.Null(preservedMembers));
+
+    /// <inheritdoc/>
+    public bool Equals(Dossier? other) =>
+        other is not null
+        && string.Equals(Title, other.Title, StringComparison.Ordinal)
+        && Process.Equals(other.Process)
+        && Equals(Consultation, other.Consultation)
+        && Equals(Catalogue, other.Catalogue)
+        && Equals(CorrespondenceGroup, other.CorrespondenceGroup)
+        && Deliberation.Equals(other.Deliberation)
+        && Immutable.SequenceEqual(OtherEvents, other.OtherEvents)
+        && Immutable.SequenceEqual(PreservedMembers, other.PreservedMembers);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Dossier);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(
+        StringComparer.Ordinal.GetHashCode(Title), Process, Consultation, Catalogue, CorrespondenceGroup, Deliberation, Immutable.SequenceHash(OtherEvents));
+
+    /// <summary>The title.</summary>
+    /// <returns>The title.</returns>
+    public override string ToString() => Title;
+
+    private static readonly StakeholderGroup[] AllGroups =
+    [
+        StakeholderGroup.Governments, StakeholderGroup.PrivateSector, StakeholderGroup.CivilSociety,
+        StakeholderGroup.TechnicalAndAcademic, StakeholderGroup.IntergovernmentalAndInternational,
+    ];
+
+    private static TimelineEvent DeadlineEvent(Deadline deadline, string title) =>
+        new(deadline.Date, TimelineEventKind.Deadline, $"{title}: {deadline.Decision}", deadline.Source is null ? null : [deadline.Source]);
+}

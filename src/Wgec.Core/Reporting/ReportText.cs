@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using Wgec.Core.Meetings;
+using Wgec.Core.Process;
+
+namespace Wgec.Core.Reporting;
+
+/// <summary>The wording shared by every rendering of a dossier (summary, Markdown, HTML), written once.</summary>
+internal static class ReportText
+{
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(LocalDate date) => LongDate.Format(date);
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Percent(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    public static string Dates(DateInterval interval) =>
+        interval.Start == interval.End ? Date(interval.Start) : $"{Date(interval.Start)} – {Date(interval.End)}";
+
+    /// <summary>"30 May 2013 (afternoon) – 31 May 2013": the first and last session, with their part of day when not whole.</summary>
+    public static string Dates(Meeting meeting)
+    {
+        var first = meeting.Sessions.First();
+        var last = meeting.Sessions.Last();
+        var start = Date(first.Date) + Part(first.Part);
+        return first.Date == last.Date && first.Part == last.Part ? start : $"{start} – {Date(last.Date)}{Part(last.Part)}";
+    }
+
+    public static string Venue(Venue venue) =>
+        string.Join(", ", new[] { venue.Room, venue.Building, venue.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    public static string Ordinal(int value) => value.ToString(CultureInfo.InvariantCulture) + (value % 100 is 11 or 12 or 13 ? "th" : (value % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    });
+
+    public static string Group(StakeholderGroup group) => group switch
+    {
+        StakeholderGroup.Governments => "Governments",
+        StakeholderGroup.PrivateSector => "Private sector",
+        StakeholderGroup.CivilSociety => "Civil society",
+        StakeholderGroup.TechnicalAndAcademic => "Technical and academic community",
+        StakeholderGroup.IntergovernmentalAndInternational => "Intergovernmental and international organisations",
+        _ => group.ToString(),
+    };
+
+    private static string Part(PartOfDay part) => part switch
+    {
+        PartOfDay.Morning => " (morning)",
+        PartOfDay.Afternoon => " (afternoon)",
+        _ => string.Empty,
+    };
+}
