@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Wgec.Core.Benchmarks.Data;
@@ -12,8 +10,8 @@ namespace Wgec.Core.Benchmarks;
 
 /// <summary>
 /// Reading the whole dataset from UTF-8 bytes in memory. Baseline: STJ source generation into the
-/// plain DTOs (no validation at all). Wgec.Core builds every domain object through its validating
-/// constructor. Newtonsoft.Json reads the plain DTOs.
+/// plain DTOs (no validation at all). Wgec.Core reads the whole dossier, building every domain object
+/// through its validating constructor and checking every reference across sections. Newtonsoft.Json reads the plain DTOs.
 /// </summary>
 [MemoryDiagnoser]
 public class DeserializeBenchmarks
@@ -31,12 +29,10 @@ public class DeserializeBenchmarks
     {
         var data = BenchmarkSettings.Data(BenchmarkSettings.ScaleOf(Size));
         _plainJson = JsonSerializer.SerializeToUtf8Bytes(data.Plain, PlainJsonContext.Default.PlainDossier);
-        _wgecJson = WriteWgec(data);
+        _wgecJson = WgecDossierJson.ToUtf8(data.Dossier);
 
-        // What is read back is what was written (content equality of the domain objects).
-        var read = WgecCoreWithValidation();
-        if (!read.Consultation.Equals(data.Consultation) || !read.Catalogue.Equals(data.Catalogue) || !read.Roster.Equals(data.Roster)
-            || !read.WorkingGroup.Equals(data.WorkingGroup) || read.Readings.Length != data.Readings.Length || !read.Readings[^1].Equals(data.Readings[^1]))
+        // What is read back is what was written (content equality of the whole dossier).
+        if (!WgecCoreWithValidation().Equals(data.Dossier))
         {
             throw new InvalidDataException("Wgec.Core did not read back what it wrote.");
         }
@@ -44,22 +40,12 @@ public class DeserializeBenchmarks
         System.Console.WriteLine($"// {Size}: plain JSON {_plainJson.Length:N0} bytes, Wgec.Core JSON {_wgecJson.Length:N0} bytes");
     }
 
-    internal static byte[] WriteWgec(GeneratedData data)
-    {
-        var buffer = new ArrayBufferWriter<byte>(1024 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            WgecSections.Write(writer, data);
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
-
     [Benchmark(Baseline = true)]
     public PlainDossier StjSourceGenerated() => JsonSerializer.Deserialize(_plainJson, PlainJsonContext.Default.PlainDossier)!;
 
+    /// <summary>The whole dossier through <see cref="Wgec.Core.Serialization.DossierSerializer"/>: every object and every cross-section reference validated.</summary>
     [Benchmark]
-    public GeneratedData WgecCoreWithValidation() => WgecSections.Read(_wgecJson);
+    public Dossier WgecCoreWithValidation() => WgecDossierJson.Read(_wgecJson);
 
     [Benchmark]
     public PlainDossier Newtonsoft()

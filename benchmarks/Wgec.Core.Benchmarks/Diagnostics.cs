@@ -28,7 +28,7 @@ public static class Diagnostics
         {
             var data = DataGenerator.Create(BenchmarkSettings.ScaleOf(size));
             var plain = JsonSerializer.SerializeToUtf8Bytes(data.Plain, Plain.PlainJsonContext.Default.PlainDossier);
-            var wgec = DeserializeBenchmarks.WriteWgec(data);
+            var wgec = WgecDossierJson.ToUtf8(data.Dossier);
             Console.WriteLine(FormattableString.Invariant($"{size}: {data.Consultation.Submissions.Length:N0} responses, {data.Catalogue.Issues.Length:N0} issues, {data.Recommendations.Length:N0} recommendations, {data.Readings.Length:N0} readings; plain JSON {plain.Length:N0} bytes; Wgec.Core JSON {wgec.Length:N0} bytes"));
         }
     }
@@ -42,7 +42,7 @@ public static class Diagnostics
         Section("catalogue", data.Catalogue, rounds);
         Section("recommendations", data.Recommendations[0], rounds, data.Recommendations.Length);
         Section("readings", data.Readings[0], rounds, data.Readings.Length);
-        Section("roster", data.Roster, rounds);
+        Section("dossier (all)", data.Dossier, rounds);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public class ScalingBenchmarks
         var n = BenchmarkSettings.Smoke ? 0.001 : 0.1;
         var data = DataGenerator.Create(n * Multiplier);
         _plainJson = JsonSerializer.SerializeToUtf8Bytes(data.Plain, PlainJsonContext.Default.PlainDossier);
-        _wgecJson = DeserializeBenchmarks.WriteWgec(data);
+        _wgecJson = WgecDossierJson.ToUtf8(data.Dossier);
         System.Console.WriteLine($"// {Multiplier}N: plain JSON {_plainJson.Length:N0} bytes, Wgec.Core JSON {_wgecJson.Length:N0} bytes");
     }
 
@@ -36,5 +36,5 @@ public class ScalingBenchmarks
     public PlainDossier StjSourceGeneratedRead() => JsonSerializer.Deserialize(_plainJson, PlainJsonContext.Default.PlainDossier)!;
 
     [Benchmark]
-    public GeneratedData WgecCoreReadAndValidate() => WgecSections.Read(_wgecJson);
+    public Dossier WgecCoreReadAndValidate() => WgecDossierJson.Read(_wgecJson);
 }

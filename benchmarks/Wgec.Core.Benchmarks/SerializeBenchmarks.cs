@@ -3,11 +3,11 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Wgec.Core.Benchmarks.Data;
 using Wgec.Core.Benchmarks.Plain;
+using Wgec.Core.Serialization;
 
 namespace Wgec.Core.Benchmarks;
 
@@ -18,16 +18,15 @@ namespace Wgec.Core.Benchmarks;
 /// column shows what the serializer itself allocates per call.
 /// </summary>
 [MemoryDiagnoser]
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime; [GlobalCleanup] disposes the writers.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet owns the lifetime; [GlobalCleanup] disposes the writer and the stream.")]
 public class SerializeBenchmarks
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    private GeneratedData _data = null!;
+    private Dossier _dossier = null!;
     private PlainDossier _plain = null!;
     private ArrayBufferWriter<byte> _buffer = null!;
     private Utf8JsonWriter _plainWriter = null!;
-    private Utf8JsonWriter _wgecWriter = null!;
     private MemoryStream _stream = null!;
 
     [ParamsSource(nameof(Sizes))]
@@ -38,13 +37,12 @@ public class SerializeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _data = BenchmarkSettings.Data(BenchmarkSettings.ScaleOf(Size));
-        _plain = _data.Plain;
+        var data = BenchmarkSettings.Data(BenchmarkSettings.ScaleOf(Size));
+        _dossier = data.Dossier;
+        _plain = data.Plain;
         _buffer = new ArrayBufferWriter<byte>(1024 * 1024);
         _plainWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
 
-        // The library's options write with the relaxed encoder; a caller-supplied writer decides, so match it.
-        _wgecWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         _stream = new MemoryStream();
 
         // Same JSON from the hand-written writer and from STJ source generation: the limit is honest.
@@ -63,7 +61,6 @@ public class SerializeBenchmarks
     public void Cleanup()
     {
         _plainWriter.Dispose();
-        _wgecWriter.Dispose();
         _stream.Dispose();
     }
 
@@ -77,13 +74,12 @@ public class SerializeBenchmarks
         return _buffer.WrittenCount;
     }
 
+    /// <summary>The whole dossier through <see cref="DossierSerializer.Write(Dossier, IBufferWriter{byte})"/> into the reused buffer.</summary>
     [Benchmark]
     public int WgecCore()
     {
         _buffer.ResetWrittenCount();
-        _wgecWriter.Reset(_buffer);
-        WgecSections.Write(_wgecWriter, _data);
-        _wgecWriter.Flush();
+        DossierSerializer.Write(_dossier, _buffer);
         return _buffer.WrittenCount;
     }
 

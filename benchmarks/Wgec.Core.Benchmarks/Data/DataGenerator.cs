@@ -10,6 +10,7 @@ using Wgec.Core.Identifiers;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
+using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Benchmarks.Data;
 
@@ -60,7 +61,7 @@ public static class DataGenerator
         var catalogue = Catalogue(random, issues, responses);
         var recs = Recommendations(random, recommendations, issues, roster);
         var readings = recs.SelectMany(r => Readings(random, r.Id, roster)).ToImmutableArray();
-        return new GeneratedData(workingGroup, consultation, catalogue, recs, readings, roster);
+        return new GeneratedData(workingGroup, consultation, catalogue, ReportGroups(), recs, readings, roster);
     }
 
     /// <summary>The WGEC 2013–2014 working group: 22 Member States, 5 each of four other groups, the chair and the secretariat; four meetings.</summary>
@@ -154,6 +155,16 @@ public static class DataGenerator
                 new Deadline(new LocalDate(2013, 8, 15), "Original deadline"),
                 [new Deadline(new LocalDate(2013, 9, 17), "Deadline extended to 17 September 2013")]));
     }
+
+    /// <summary>The report groups A–E of the deliberation.</summary>
+    public static ImmutableArray<ReportGroup> ReportGroups() =>
+    [
+        new(new GroupKey("A"), "Implementation of the Tunis Agenda"),
+        new(new GroupKey("B"), "Public policy issues and possible mechanisms"),
+        new(new GroupKey("C"), "Role of stakeholders"),
+        new(new GroupKey("D"), "Developing countries"),
+        new(new GroupKey("E"), "Barriers for participation in enhanced cooperation"),
+    ];
 
     public static QuestionGroup[] QuestionGroups() =>
     [

@@ -19,6 +19,7 @@ public static class PlainMapper
         var questionnaire = data.Consultation.Questionnaire;
         return new PlainDossier
         {
+            Title = data.Dossier.Title,
             WorkingGroup = new PlainWorkingGroup
             {
                 Name = wg.Name,
@@ -117,13 +118,9 @@ public static class PlainMapper
                     ? [.. ops.Operations.Select(o => new PlainOperation { Kind = o.Kind, Items = [.. o.Items.Select(i => i.Value)], Issues = [.. o.Issues.Select(i => i.Number)], Reason = o.Reason, Note = o.Note })]
                     : [],
             },
+            Groups = [.. data.Groups.Select(g => new PlainReportGroup { Key = g.Key.Value, Title = g.Title })],
             Recommendations = [.. data.Recommendations.Select(ToPlain)],
             Readings = [.. data.Readings.Select(ToPlain)],
-            Roster = new PlainRoster
-            {
-                DeclaredGroups = [.. data.Roster.DeclaredGroups],
-                Entries = [.. data.Roster.Entries.Select(e => new PlainRosterEntry { Participant = e.Participant.Value, Group = e.Group, Standing = e.Standing })],
-            },
         };
     }
 

@@ -17,12 +17,19 @@ namespace Wgec.Core.Benchmarks.Plain;
 /// <summary>The whole plain dossier.</summary>
 public sealed class PlainDossier
 {
+    public string Title { get; set; } = "";
     public PlainWorkingGroup WorkingGroup { get; set; } = null!;
     public PlainConsultation Consultation { get; set; } = null!;
     public PlainCatalogue Catalogue { get; set; } = null!;
+    public List<PlainReportGroup> Groups { get; set; } = [];
     public List<PlainRecommendation> Recommendations { get; set; } = [];
     public List<PlainReading> Readings { get; set; } = [];
-    public PlainRoster Roster { get; set; } = null!;
+}
+
+public sealed class PlainReportGroup
+{
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
 }
 
 public sealed class PlainWorkingGroup
@@ -236,17 +243,4 @@ public sealed class PlainPosition
     public string Participant { get; set; } = "";
     public PositionKind Kind { get; set; }
     public string? Text { get; set; }
-}
-
-public sealed class PlainRoster
-{
-    public List<StakeholderGroup> DeclaredGroups { get; set; } = [];
-    public List<PlainRosterEntry> Entries { get; set; } = [];
-}
-
-public sealed class PlainRosterEntry
-{
-    public string Participant { get; set; } = "";
-    public StakeholderGroup Group { get; set; }
-    public Standing Standing { get; set; }
 }

@@ -22,7 +22,6 @@ public static class PlainJsonWriter
     private static readonly JsonEncodedText Catalogue = JsonEncodedText.Encode("catalogue");
     private static readonly JsonEncodedText Recommendations = JsonEncodedText.Encode("recommendations");
     private static readonly JsonEncodedText Readings = JsonEncodedText.Encode("readings");
-    private static readonly JsonEncodedText Roster = JsonEncodedText.Encode("roster");
     private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
     private static readonly JsonEncodedText EstablishedOn = JsonEncodedText.Encode("establishedOn");
     private static readonly JsonEncodedText Mandate = JsonEncodedText.Encode("mandate");
@@ -111,20 +110,29 @@ public static class PlainJsonWriter
     private static readonly JsonEncodedText IsFinal = JsonEncodedText.Encode("isFinal");
     private static readonly JsonEncodedText Positions = JsonEncodedText.Encode("positions");
     private static readonly JsonEncodedText Participant = JsonEncodedText.Encode("participant");
-    private static readonly JsonEncodedText DeclaredGroups = JsonEncodedText.Encode("declaredGroups");
-    private static readonly JsonEncodedText Entries = JsonEncodedText.Encode("entries");
 
     public static void Write(Utf8JsonWriter writer, PlainDossier dossier)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(dossier);
         writer.WriteStartObject();
+        writer.WriteString(Title, dossier.Title);
         writer.WritePropertyName(WorkingGroup);
         Write(writer, dossier.WorkingGroup);
         writer.WritePropertyName(Consultation);
         Write(writer, dossier.Consultation);
         writer.WritePropertyName(Catalogue);
         Write(writer, dossier.Catalogue);
+        writer.WriteStartArray(Groups);
+        foreach (var group in dossier.Groups)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Key, group.Key);
+            writer.WriteString(Title, group.Title);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray(Recommendations);
         foreach (var recommendation in dossier.Recommendations)
         {
@@ -139,26 +147,6 @@ public static class PlainJsonWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteStartObject(Roster);
-        writer.WriteStartArray(DeclaredGroups);
-        foreach (var group in dossier.Roster.DeclaredGroups)
-        {
-            writer.WriteStringValue(EnumText.Of(group));
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray(Entries);
-        foreach (var entry in dossier.Roster.Entries)
-        {
-            writer.WriteStartObject();
-            writer.WriteString(Participant, entry.Participant);
-            writer.WriteString(Group, EnumText.Of(entry.Group));
-            writer.WriteString(StandingName, EnumText.Of(entry.Standing));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
