@@ -1,9 +1,32 @@
+using System;
+using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 
 namespace Wgec.Core.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *Serialize*</c>.</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line, e.g. <c>--filter *Serialize*</c>; or one of the
+/// diagnostics: <c>sizes</c>, <c>breakdown</c>, <c>peak-memory</c> (see benchmarks/README.md).
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static async Task Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args.Length > 0 ? args[0] : "")
+        {
+            case "sizes":
+                Diagnostics.Sizes();
+                break;
+            case "breakdown":
+                Diagnostics.Breakdown(rounds: 10);
+                break;
+            case "peak-memory":
+                await Diagnostics.PeakMemoryAsync().ConfigureAwait(false);
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                break;
+        }
+    }
 }
