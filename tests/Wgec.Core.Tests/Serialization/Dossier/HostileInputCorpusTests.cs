@@ -215,6 +215,9 @@ public sealed class HostileInputCorpusTests
         ["unknown format name"] = Edit(r => r["format"] = "wgec-dossier-evil", "$.format"),
         ["blank title"] = Edit(r => D(r)["title"] = " \t ", "$.dossier.title"),
         ["identifier with forbidden characters"] = Edit(r => At(r, "process", "composition", "participants", 1)["id"] = "../../etc/passwd", "$.dossier.process.composition.participants[1]"),
+        ["decision rule with a 1e400 parameter"] = Edit(r => At(r, "process", "modalities")["decisionRule"] = "qualified-majority(share=1e400)", "$.dossier.process.modalities.decisionRule"),
+        ["decision rule with a NaN parameter"] = Edit(r => At(r, "process", "modalities")["decisionRule"] = "qualified-majority(share=NaN)", "$.dossier.process.modalities.decisionRule"),
+        ["decision rule nested 10,000 deep"] = Edit(r => At(r, "process", "modalities")["decisionRule"] = string.Concat(Enumerable.Repeat("any-of(", 10_000)) + "un-consensus" + new string(')', 10_000), "$.dossier.process.modalities.decisionRule"),
         ["unknown decision rule"] = Edit(r => At(r, "process", "modalities")["decisionRule"] = "dictator", "$.dossier.process"),
     };
 
