@@ -92,4 +92,29 @@ public sealed class DossierStrictnessTests
         errors.Should().Contain(e => e.Path == "$.dossier.deliberation.conclusion[2]" && e.Rule == "null-element", Errors(errors));
         errors.Should().Contain(e => e.Path == "$.dossier.process.meetings[4]" && e.Rule == "null-element", Errors(errors));
     }
+
+    [Fact]
+    public void AMillionFaults_AreCappedAtAHundredErrors_AndSaySo()
+    {
+        var root = SampleDossiers.RichNode();
+        Dossier(root)["deliberation"]!["readings"]![0]!.AsObject()["positions"] = new JsonArray(Enumerable.Repeat<JsonNode?>(null, 1_000_000).ToArray());
+        DossierSerializer.TryRead(SampleDossiers.Text(root), out var dossier, out var errors).Should().BeFalse();
+        dossier.Should().BeNull();
+        errors.Should().HaveCount(101);
+        errors[0].Path.Should().Be("$.dossier.deliberation.readings[0].positions[0]");
+        errors[99].Path.Should().Be("$.dossier.deliberation.readings[0].positions[99]");
+        errors[100].Rule.Should().Be("too-many-errors");
+        errors[100].Message.Should().Contain("more than 100 errors");
+    }
+
+    [Fact]
+    public void MalformedJsonInsideThePayload_IsReportedAtThePayload_WithLineAndByte()
+    {
+        var json = SampleDossiers.RichJson(indented: true).Replace("\"title\": \"", "\"title\": '", StringComparison.Ordinal);
+        DossierSerializer.TryRead(json, out _, out var errors).Should().BeFalse();
+        var error = errors.Should().ContainSingle().Which;
+        error.Path.Should().Be("$.dossier");
+        error.Rule.Should().Be("invalid-json");
+        error.Message.Should().Contain("(line 5, byte ");
+    }
 }
