@@ -16,6 +16,12 @@ namespace Wgec.Core.Serialization;
 /// </remarks>
 internal sealed class ReadErrors
 {
+    /// <summary>
+    /// The most errors recorded for one document. A hostile document could otherwise make the
+    /// reader hold (and the exception message list) one error per element of a huge array.
+    /// </summary>
+    public const int MaxErrors = 100;
+
     private readonly List<ValidationError> _errors = new();
 
     /// <summary>Whether any error was recorded.</summary>
@@ -28,7 +34,17 @@ internal sealed class ReadErrors
     public ImmutableArray<ValidationError> ToImmutable() => _errors.ToImmutableArray();
 
     /// <summary>Records an error.</summary>
-    public void Add(string path, string rule, string message) => _errors.Add(new ValidationError(path, rule, message));
+    public void Add(string path, string rule, string message)
+    {
+        if (_errors.Count < MaxErrors)
+        {
+            _errors.Add(new ValidationError(path, rule, message));
+        }
+        else if (_errors.Count == MaxErrors)
+        {
+            _errors.Add(new ValidationError("$", "too-many-errors", $"more than {MaxErrors} errors; reading stopped recording them."));
+        }
+    }
 
     /// <summary>The path of a member of the object at <paramref name="path"/>.</summary>
     public static string Member(string path, string name) => path + "." + name;

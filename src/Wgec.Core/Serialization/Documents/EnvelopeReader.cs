@@ -138,6 +138,7 @@ internal static class EnvelopeReader
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = WgecJsonSerializerOptionsExtensions.DefaultMaxDepth });
         var rootClosed = false;
+        string? inValueOf = null;
         try
         {
             reader.Read();
@@ -157,6 +158,7 @@ internal static class EnvelopeReader
                     errors.Add(path, "duplicate-member", $"'{name}' appears more than once.");
                 }
 
+                inValueOf = path;
                 reader.Read();
                 if (name == FormatMember || name == VersionMember)
                 {
@@ -196,6 +198,8 @@ internal static class EnvelopeReader
                         errors.Add(path, "unknown-member", $"'{name}' is not a member of a {kind.FormatName} envelope.");
                     }
                 }
+
+                inValueOf = null;
             }
 
             rootClosed = true;
@@ -209,7 +213,12 @@ internal static class EnvelopeReader
             }
             else
             {
-                errors.Add(ex.Path ?? "$", "invalid-json", Clean(ex.Message));
+                // The reader knows no JSON path; the envelope member whose value is malformed and
+                // the position are the most precise place there is.
+                var position = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
+                    ? $" (line {(line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}, byte {(column + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+                    : string.Empty;
+                errors.Add(inValueOf ?? ex.Path ?? "$", "invalid-json", Clean(ex.Message) + position);
             }
 
             return false;

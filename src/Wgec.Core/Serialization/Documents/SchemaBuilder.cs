@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -25,6 +26,10 @@ internal static class SchemaBuilder
             TransformSchemaNode = Transform,
         };
         var payload = JsonSchemaExporter.GetJsonSchemaAsNode(payloadInfo, exporterOptions);
+
+        // The exporter writes "$ref" pointers relative to the payload's own schema; inside the
+        // envelope that schema sits at /properties/<payload>, so every pointer moves there.
+        Rebase(payload, "#/properties/" + kind.PayloadMember);
         var majorPattern = "^" + kind.Current.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\\.(0|[1-9][0-9]{0,2})$";
         return new JsonObject
         {
@@ -78,6 +83,34 @@ internal static class SchemaBuilder
         }
 
         return replacement;
+    }
+
+    private static void Rebase(JsonNode? node, string root)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var member in obj.ToList())
+                {
+                    if (member.Key == "$ref" && member.Value is JsonValue value && value.TryGetValue<string>(out var pointer) && pointer.Length > 0 && pointer[0] == '#')
+                    {
+                        obj["$ref"] = root + pointer.Substring(1);
+                    }
+                    else
+                    {
+                        Rebase(member.Value, root);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Rebase(item, root);
+                }
+
+                break;
+        }
     }
 
     private static JsonObject Text(string? format, string? pattern, string description)

@@ -1,0 +1,92 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Wgec.Core.Serialization;
+
+namespace Wgec.Core.Tests.Serialization.Dossier;
+
+/// <summary>Members of a newer minor version: rejected by default with their path, kept and written back on request.</summary>
+public sealed class DossierUnknownMembersTests
+{
+    private static readonly DossierReadOptions Preserve = new(unknownMembers: UnknownMembers.Preserve);
+
+    private static string Version13WithExtras()
+    {
+        var root = SampleDossiers.RichNode();
+        root["formatVersion"] = "1.3";
+        var dossier = root["dossier"]!.AsObject();
+        dossier["language"] = "en";
+        dossier["process"]!["meetings"]![1]!.AsObject()["webcast"] = new JsonObject { ["url"] = "https://example.org/webcast", ["parts"] = new JsonArray(1, 2.5, "three", null, true) };
+        dossier["deliberation"]!["readings"]![0]!.AsObject()["minutesPage"] = 17;
+        root["signedBy"] = new JsonObject { ["key"] = "ed25519:abc", ["at"] = "2026-01-01T00:00:00Z" };
+        return SampleDossiers.Text(root);
+    }
+
+    [Fact]
+    public void Preserve_KeepsUnknownMembersAtEveryDepth()
+    {
+        var dossier = DossierSerializer.Read(Version13WithExtras(), Preserve);
+        dossier.PreservedMembers.Select(m => m.Path + "." + m.Name).Should().BeEquivalentTo(
+            "$.signedBy", "$.dossier.language", "$.dossier.process.meetings[1].webcast", "$.dossier.deliberation.readings[0].minutesPage");
+        dossier.PreservedMembers.Should().Contain(new PreservedMember("$.dossier.deliberation.readings[0]", "minutesPage", "17"));
+        dossier.WithPreservedMembers([]).Should().Be(SampleDossiers.Rich(), "everything else is the known content");
+    }
+
+    [Fact]
+    public void Preserve_WritesUnknownMembersBackUnchanged()
+    {
+        var json = Version13WithExtras();
+        var written = DossierSerializer.ToJson(DossierSerializer.Read(json, Preserve));
+        written.Should().Be(json.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.1\""), "members are written back at their places; the version is the writer's");
+        DossierSerializer.ToJson(DossierSerializer.Read(written, Preserve)).Should().Be(written);
+        var indented = DossierSerializer.ToJson(DossierSerializer.Read(json, Preserve), indented: true);
+        JsonNode.DeepEquals(JsonNode.Parse(indented), JsonNode.Parse(written)).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("$", "signedBy")]
+    [InlineData("$.dossier", "language")]
+    [InlineData("$.dossier.process.meetings[1]", "webcast")]
+    [InlineData("$.dossier.deliberation.readings[0]", "minutesPage")]
+    public void Strict_RejectsEachUnknownMember_WithItsPath(string objectPath, string member)
+    {
+        var root = SampleDossiers.RichNode();
+        root["formatVersion"] = "1.3";
+        JsonNode target = objectPath switch
+        {
+            "$" => root,
+            "$.dossier" => root["dossier"]!,
+            "$.dossier.process.meetings[1]" => root["dossier"]!["process"]!["meetings"]![1]!,
+            _ => root["dossier"]!["deliberation"]!["readings"]![0]!,
+        };
+        target.AsObject()[member] = "x";
+        DossierSerializer.TryRead(SampleDossiers.Text(root), out var dossier, out var errors).Should().BeFalse();
+        dossier.Should().BeNull();
+        var error = errors.Should().ContainSingle().Which;
+        error.Path.Should().Be(objectPath + "." + member);
+        error.Rule.Should().Be("unknown-member");
+        if (objectPath != "$")
+        {
+            error.Message.Should().Contain("UnknownMembers.Preserve");
+        }
+    }
+
+    [Fact]
+    public void Strict_IsTheDefault()
+    {
+        DossierReadOptions.Default.UnknownMembers.Should().Be(UnknownMembers.Reject);
+        DossierSerializer.TryRead(Version13WithExtras(), out _, out var errors).Should().BeFalse();
+        errors.Should().NotBeEmpty().And.OnlyContain(e => e.Rule == "unknown-member");
+    }
+
+    [Fact]
+    public void PreservedMembers_WhoseObjectIsGone_AreNotWrittenSilently()
+    {
+        var dossier = DossierSerializer.Read(Version13WithExtras(), Preserve);
+        var withoutReadings = dossier.WithDeliberation(new Wgec.Core.Recommendations.Deliberation(dossier.Deliberation.Groups, dossier.Deliberation.Recommendations, []));
+        var act = () => DossierSerializer.ToJson(withoutReadings);
+        act.Should().Throw<InvalidOperationException>().WithMessage("*no longer have an object*");
+        DossierSerializer.ToJson(withoutReadings.WithPreservedMembers(withoutReadings.PreservedMembers.Where(m => !m.Path.Contains("readings", StringComparison.Ordinal))))
+            .Should().Contain("\"webcast\"");
+    }
+}
