@@ -64,6 +64,7 @@ internal static class FuzzTarget
         typeof(CorrespondenceGroup),
         typeof(Timeline),
         typeof(ReportOutline),
+        typeof(Dossier),
     ];
 
     /// <summary>Runs one input; see the type's remarks for what it checks.</summary>
@@ -92,7 +93,8 @@ internal static class FuzzTarget
             12 => Check<MappingExercise>(json),
             13 => Check<CorrespondenceGroup>(json),
             14 => Check<Timeline>(json),
-            _ => Check<ReportOutline>(json),
+            15 => Check<ReportOutline>(json),
+            _ => CheckDossier(json),
         };
     }
 
@@ -101,6 +103,43 @@ internal static class FuzzTarget
     {
         var selector = (byte)Array.IndexOf(Sections, typeof(T));
         return [selector, .. JsonSerializer.SerializeToUtf8Bytes(value, WgecJson.Options)];
+    }
+
+    /// <summary>The whole document, through the envelope reader other tools use: the real contract.</summary>
+    private static FuzzVerdict CheckDossier(ReadOnlySpan<byte> json)
+    {
+        Dossier dossier;
+        try
+        {
+            dossier = DossierSerializer.Read(json);
+        }
+        catch (JsonException)
+        {
+            return FuzzVerdict.Rejected;
+        }
+
+        var written = DossierSerializer.ToUtf8Bytes(dossier);
+        Dossier copy;
+        try
+        {
+            copy = DossierSerializer.Read(written);
+        }
+        catch (JsonException ex)
+        {
+            throw new RoundTripFailureException("Dossier: what was written does not read back: " + ex.Message);
+        }
+
+        if (!dossier.Equals(copy))
+        {
+            throw new RoundTripFailureException("Dossier: reading what was written gives a different value.");
+        }
+
+        if (!written.AsSpan().SequenceEqual(DossierSerializer.ToUtf8Bytes(copy)))
+        {
+            throw new RoundTripFailureException("Dossier: re-serialization is not byte-identical.");
+        }
+
+        return FuzzVerdict.Accepted;
     }
 
     private static FuzzVerdict Check<T>(ReadOnlySpan<byte> json)
