@@ -92,44 +92,17 @@ internal sealed class ReadErrors
     /// </summary>
     public ImmutableArray<TOut>? MapAll<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
         where TIn : class
-        where TOut : class
-    {
-        if (items is null)
-        {
-            Add(path, "required", "the list is required.");
-            return null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TOut>(items.Count);
-        var failed = false;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var elementPath = Index(path, i);
-            var item = items[i];
-            if (item is null)
-            {
-                Add(elementPath, "null-element", "a list element must not be null.");
-                failed = true;
-                continue;
-            }
-
-            var mapped = map(item, elementPath);
-            if (mapped is null)
-            {
-                failed = true;
-            }
-            else
-            {
-                builder.Add(mapped);
-            }
-        }
-
-        return failed ? null : builder.MoveToImmutable();
-    }
+        where TOut : class =>
+        MapCore<TIn, TOut>(items, path, (item, itemPath) => map(item, itemPath) is { } mapped ? (true, mapped) : (false, null!));
 
     /// <summary>As <see cref="MapAll{TIn, TOut}"/>, for elements that map to value types.</summary>
     public ImmutableArray<TOut>? MapAllValues<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
-        where TOut : struct
+        where TOut : struct =>
+        MapCore<TIn, TOut>(items, path, (item, itemPath) => map(item, itemPath) is { } mapped ? (true, mapped) : (false, default));
+
+    // The one loop behind MapAll and MapAllValues: null elements and failed elements are recorded,
+    // and any failure means no list, so the parent is never built half-way.
+    private ImmutableArray<TOut>? MapCore<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, (bool Ok, TOut Value)> map)
     {
         if (items is null)
         {
@@ -150,14 +123,14 @@ internal sealed class ReadErrors
                 continue;
             }
 
-            var mapped = map(item, elementPath);
-            if (mapped is null)
+            var (ok, value) = map(item, elementPath);
+            if (ok)
             {
-                failed = true;
+                builder.Add(value);
             }
             else
             {
-                builder.Add(mapped.Value);
+                failed = true;
             }
         }
 
