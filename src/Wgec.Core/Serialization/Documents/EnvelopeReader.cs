@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
@@ -221,6 +222,14 @@ internal static class EnvelopeReader
                 errors.Add(inValueOf ?? ex.Path ?? "$", "invalid-json", Clean(ex.Message) + position);
             }
 
+            return false;
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException)
+        {
+            // Utf8JsonReader checks the UTF-8 of a string only when it is decoded, and then throws
+            // InvalidOperationException; outside JsonSerializer nothing turns that into a JsonException.
+            var at = reader.TokenStartIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(inValueOf ?? "$", "invalid-json", $"the string starting at byte offset {at} is not valid UTF-8.");
             return false;
         }
 

@@ -131,6 +131,22 @@ public sealed class EnvelopeTests
         Errors(bytes).Should().ContainSingle().Which.Rule.Should().Be("invalid-json");
     }
 
+    [Theory]
+    [InlineData("{\"format\":\"wgec-tXst\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":\"c\"}}", "$.format")]
+    [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.X\",\"dossier\":{\"citation\":\"c\"}}", "$.formatVersion")]
+    [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"Xx\":1,\"dossier\":{\"citation\":\"c\"}}", "$")]
+    public void Read_InvalidUtf8InEnvelope_IsAnErrorAtTheMember(string json, string path)
+    {
+        // Found by libFuzzer: the envelope scan decoded strings itself and let the reader's
+        // InvalidOperationException escape.
+        var bytes = Encoding.UTF8.GetBytes(json);
+        bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
+        var error = Errors(bytes).Should().ContainSingle().Subject;
+        error.Path.Should().Be(path);
+        error.Rule.Should().Be("invalid-json");
+        error.Message.Should().Contain("not valid UTF-8");
+    }
+
     [Fact]
     public void Read_LoneSurrogateInString_IsAnError()
     {
