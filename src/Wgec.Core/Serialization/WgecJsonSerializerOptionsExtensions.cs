@@ -72,12 +72,13 @@ public static partial class WgecJsonSerializerOptionsExtensions
     }
 
     /// <summary>
-    /// Enums are written as camelCase names and read only from a defined name: a number or an
-    /// unknown name is an error, never a silent out-of-range value.
+    /// Enums are written as camelCase names and read only from a defined name, with its exact
+    /// case: a number, an unknown name or another spelling is an error, never a silent
+    /// out-of-range value.
     /// </summary>
     internal static void AddEnum<TEnum>(IList<JsonConverter> converters)
         where TEnum : struct, Enum =>
-        converters.Add(new JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        converters.Add(new StrictEnumConverter<TEnum>());
 
     // Each domain area registers its converters in its own file, so areas never edit each other's code.
     static partial void AddCommonConverters(IList<JsonConverter> converters);

@@ -77,16 +77,60 @@ public sealed class WgecJsonOptionsTests
         JsonAssert.RoundTrips(Standing.SubgroupCoordinator).Should().Be("\"subgroupCoordinator\"");
     }
 
-    [Fact]
-    public void Enum_Number_IsRejected()
+    [Theory]
+    [InlineData("2")]
+    [InlineData("\"2\"")]
+    [InlineData("null")]
+    [InlineData("true")]
+    public void Enum_NonName_IsRejected_ListingTheNames(string json)
     {
-        JsonAssert.FailsToRead<StakeholderGroup>("2");
+        JsonAssert.FailsToRead<StakeholderGroup>(json, "governments", "civilSociety");
     }
 
     [Fact]
     public void Enum_UnknownName_IsRejected()
     {
-        JsonAssert.FailsToRead<StakeholderGroup>("\"aliens\"");
+        JsonAssert.FailsToRead<StakeholderGroup>("\"aliens\"", "'aliens' is not a StakeholderGroup", "'privateSector'");
+    }
+
+    [Theory]
+    [InlineData("\"CivilSociety\"")]
+    [InlineData("\"CIVILSOCIETY\"")]
+    [InlineData("\"civilsociety\"")]
+    [InlineData("\" civilSociety\"")]
+    public void Enum_OtherSpellingOfAName_IsRejected_BecauseTheFormatIsCaseSensitive(string json)
+    {
+        JsonAssert.FailsToRead<StakeholderGroup>(json, "case-sensitive");
+    }
+
+    [Fact]
+    public void Enum_UndefinedValue_CannotBeWritten()
+    {
+        var act = () => JsonSerializer.Serialize((StakeholderGroup)99, WgecJson.Options);
+        act.Should().Throw<JsonException>().WithMessage("*99 is not a defined StakeholderGroup*");
+    }
+
+    [Fact]
+    public void Enum_AsDictionaryKey_RoundTripsByName_AndRejectsOtherSpellings()
+    {
+        var options = new JsonSerializerOptions
+        {
+            Converters = { new StrictEnumConverter<StakeholderGroup>() },
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+        var counts = new System.Collections.Generic.Dictionary<StakeholderGroup, int> { [StakeholderGroup.PrivateSector] = 3 };
+        var json = JsonSerializer.Serialize(counts, options);
+        json.Should().Be("{\"privateSector\":3}");
+        JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<StakeholderGroup, int>>(json, options).Should().Equal(counts);
+        var act = () => JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<StakeholderGroup, int>>("{\"PrivateSector\":3}", options);
+        act.Should().Throw<JsonException>().WithMessage("*case-sensitive*");
+    }
+
+    [Fact]
+    public void Enum_Names_AreTheCamelCaseNamesInDeclarationOrder()
+    {
+        new StrictEnumConverter<StakeholderGroup>().Names.Should().Equal(
+            "governments", "privateSector", "civilSociety", "technicalAndAcademic", "intergovernmentalAndInternational");
     }
 
     [Fact]

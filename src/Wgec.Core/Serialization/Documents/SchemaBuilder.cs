@@ -69,12 +69,25 @@ internal static class SchemaBuilder
             _ when type == typeof(DateTimeZone) => Text(null, null, "TZDB time zone id, e.g. Europe/Zurich"),
             _ when type == typeof(ParticipantId) || type == typeof(RespondentId) || type == typeof(RecommendationId) || type == typeof(GroupKey) =>
                 Text(null, "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", "identifier"),
+            _ when type.IsEnum => Names(context.TypeInfo.Options.GetTypeInfo(type).Converter, nullable),
             _ => null,
         };
 
         if (replacement is null)
         {
+            // The exporter drops "items" when it cannot describe the element; enum elements it can.
+            if (context.TypeInfo.ElementType is { IsEnum: true } element && schema is JsonObject array && !array.ContainsKey("items")
+                && Names(context.TypeInfo.Options.GetTypeInfo(element).Converter, nullable: false) is { } items)
+            {
+                array["items"] = items;
+            }
+
             return schema;
+        }
+
+        if (type.IsEnum)
+        {
+            return replacement;
         }
 
         if (nullable)
@@ -83,6 +96,23 @@ internal static class SchemaBuilder
         }
 
         return replacement;
+    }
+
+    // The exporter knows only the stock enum converter; this is the same shape it gives that one.
+    private static JsonObject? Names(System.Text.Json.Serialization.JsonConverter converter, bool nullable)
+    {
+        if (converter is not IEnumNames enumNames)
+        {
+            return null;
+        }
+
+        var names = new JsonArray(enumNames.Names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+        if (nullable)
+        {
+            names.Add(null);
+        }
+
+        return new JsonObject { ["enum"] = names };
     }
 
     private static void Rebase(JsonNode? node, string root)
