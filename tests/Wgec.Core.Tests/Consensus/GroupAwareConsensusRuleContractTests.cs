@@ -1,0 +1,31 @@
+using Wgec.Core.Consensus;
+
+namespace Wgec.Core.Tests.Consensus;
+
+/// <summary>Validation and descriptor equality of the group-aware (Polis) rule.</summary>
+public sealed class GroupAwareConsensusRuleContractTests
+{
+    [Fact]
+    public void Constructor_ZeroThreshold_IsRejectedWithTheOpenRange()
+    {
+        var act = () => new GroupAwareConsensusRule(0);
+        act.Should().Throw<DomainValidationException>().WithMessage("threshold must be above 0 and at most 1, not 0.*")
+            .WithParameterName("threshold").Which.Rule.Should().Be("out-of-range");
+    }
+
+    [Fact]
+    public void Equals_SameThreshold_IsTrueWithEqualHashCodes()
+    {
+        new GroupAwareConsensusRule(0.3).Equals(new GroupAwareConsensusRule(0.3)).Should().BeTrue();
+        new GroupAwareConsensusRule(0.3).GetHashCode().Should().Be(new GroupAwareConsensusRule(0.3).GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_OtherThresholdOrNull_IsFalse()
+    {
+        var rule = new GroupAwareConsensusRule(0.3);
+        rule.Equals(new GroupAwareConsensusRule(0.4)).Should().BeFalse();
+        rule.Equals(null).Should().BeFalse();
+        rule!.Equals(obj: null).Should().BeFalse();
+    }
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using Wgec.Core.Consensus;
+using Wgec.Core.Process;
+
+namespace Wgec.Core.Tests.Consensus;
+
+/// <summary>Validation and equality of the roster the consensus rules evaluate against.</summary>
+public sealed class RosterContractTests
+{
+    [Fact]
+    public void Constructor_UndefinedDeclaredGroup_IsRejectedNamingDeclaredGroups()
+    {
+        var act = () => new Roster([StakeholderGroup.Governments, (StakeholderGroup)99], []);
+        act.Should().Throw<InvalidEnumArgumentException>().WithParameterName("declaredGroups");
+    }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        ConsensusFixtures.Roster.Equals(null).Should().BeFalse();
+        ConsensusFixtures.Roster!.Equals(obj: null).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Equals_DifferentDeclaredGroupsSameEntries_IsFalse() =>
+        new Roster([StakeholderGroup.Governments], []).Equals(new Roster([StakeholderGroup.Governments, StakeholderGroup.CivilSociety], [])).Should().BeFalse();
+}

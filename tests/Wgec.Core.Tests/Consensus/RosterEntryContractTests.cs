@@ -1,0 +1,54 @@
+using Wgec.Core.Consensus;
+using Wgec.Core.Identifiers;
+using Wgec.Core.Process;
+
+namespace Wgec.Core.Tests.Consensus;
+
+/// <summary>Validation, equality and text form of one participant as the consensus rules see them.</summary>
+public sealed class RosterEntryContractTests
+{
+    private static readonly ParticipantId G1 = new("g1");
+
+    [Fact]
+    public void Constructor_DefaultParticipant_IsRejectedNamingParticipant()
+    {
+        var act = () => new RosterEntry(default, StakeholderGroup.Governments, Standing.Member);
+        act.Should().Throw<DomainValidationException>().WithMessage("a roster entry needs a participant id.*")
+            .WithParameterName("participant").Which.Rule.Should().Be("required");
+    }
+
+    [Theory]
+    [InlineData("g2", StakeholderGroup.Governments, Standing.Member)]
+    [InlineData("g1", StakeholderGroup.CivilSociety, Standing.Member)]
+    [InlineData("g1", StakeholderGroup.Governments, Standing.Observer)]
+    public void Equals_DifferingInExactlyOneMember_IsFalse(string participant, StakeholderGroup group, Standing standing)
+    {
+        var entry = new RosterEntry(G1, StakeholderGroup.Governments, Standing.Member);
+        var other = new RosterEntry(new ParticipantId(participant), group, standing);
+        entry.Equals(other).Should().BeFalse();
+        other.Equals(entry).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Equals_SameContent_IsTrueWithEqualHashCodes()
+    {
+        var left = new RosterEntry(G1, StakeholderGroup.Governments, Standing.Member);
+        var right = new RosterEntry(new ParticipantId("g1"), StakeholderGroup.Governments, Standing.Member);
+        left.Equals(right).Should().BeTrue();
+        left.GetHashCode().Should().Be(right.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        var entry = new RosterEntry(G1, StakeholderGroup.Governments, Standing.Member);
+        entry.Equals(null).Should().BeFalse();
+        entry!.Equals(obj: null).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(StakeholderGroup.Governments, Standing.Member, "g1 (Governments, Member)")]
+    [InlineData(StakeholderGroup.TechnicalAndAcademic, Standing.SubgroupCoordinator, "g1 (TechnicalAndAcademic, SubgroupCoordinator)")]
+    public void ToString_ShowsParticipantGroupAndStanding(StakeholderGroup group, Standing standing, string expected) =>
+        new RosterEntry(G1, group, standing).ToString().Should().Be(expected);
+}

@@ -1,0 +1,50 @@
+using Wgec.Core.Consensus;
+using static Wgec.Core.Tests.Consensus.ConsensusFixtures;
+
+namespace Wgec.Core.Tests.Consensus;
+
+/// <summary>Validation, boundaries and descriptor equality of the rough-consensus (RFC 7282) rule.</summary>
+public sealed class RoughConsensusRuleContractTests
+{
+    [Fact]
+    public void Constructor_ZeroShare_IsRejectedNamingMaxSustainedShare()
+    {
+        var act = () => new RoughConsensusRule(0);
+        act.Should().Throw<DomainValidationException>().WithMessage("maxSustainedShare must be above 0 and at most 1, not 0.*")
+            .WithParameterName("maxSustainedShare").Which.Rule.Should().Be("out-of-range");
+    }
+
+    [Fact]
+    public void Evaluate_TinyShareWithoutSustainedObjection_IsAgreed()
+    {
+        var outcome = new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=S p1=S"));
+        outcome.Kind.Should().Be(OutcomeKind.Agreed);
+        outcome.Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_TinyShareWithOneSustainedObjection_IsBlocked() =>
+        Blocking(new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S"))).Should().Be("TooManySustainedObjections");
+
+    [Fact]
+    public void Evaluate_GroupsWithoutMembersPresent_DoNotCountAsSustaining()
+    {
+        var outcome = new RoughConsensusRule().Evaluate(Context("g1=S"));
+        outcome.Kind.Should().Be(OutcomeKind.Agreed);
+        outcome.Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_NobodyPresent_ReportsOnlyTheMissingQuorum() =>
+        Blocking(new RoughConsensusRule().Evaluate(Context(""))).Should().Be("QuorumNotMet");
+
+    [Fact]
+    public void Equals_OtherShareOrNull_IsFalse()
+    {
+        var rule = new RoughConsensusRule(0.2);
+        rule.Equals(new RoughConsensusRule(0.2)).Should().BeTrue();
+        rule.Equals(new RoughConsensusRule(0.25)).Should().BeFalse();
+        rule.Equals(null).Should().BeFalse();
+        rule!.Equals(obj: null).Should().BeFalse();
+    }
+}
