@@ -71,4 +71,47 @@ public sealed class FindingContractTests
         ex.Rule.Should().Be("not-finite");
         ex.Message.Should().StartWith($"{name} must be a finite number.");
     }
+
+    private static Finding Full(
+        FindingKind kind = FindingKind.BlockingObjection,
+        bool blocking = true,
+        string rule = "un-consensus",
+        string participant = "g1",
+        StakeholderGroup group = StakeholderGroup.Governments,
+        ObjectionDisposition disposition = ObjectionDisposition.Open,
+        double actual = 1,
+        double required = 2,
+        string item = "A-1",
+        string text = "too broad") =>
+        new(kind, blocking, rule, new ParticipantId(participant), group, disposition, actual, required, [new RecommendationId(item)], text);
+
+    public static TheoryData<string, Finding> OneMemberDifferent => new()
+    {
+        { "kind", Full(kind: FindingKind.QuorumNotMet) },
+        { "blocking", Full(blocking: false) },
+        { "rule", Full(rule: "rough-consensus") },
+        { "participant", Full(participant: "g2") },
+        { "group", Full(group: StakeholderGroup.CivilSociety) },
+        { "disposition", Full(disposition: ObjectionDisposition.Sustained) },
+        { "actual", Full(actual: 3) },
+        { "required", Full(required: 4) },
+        { "items", Full(item: "B-1") },
+        { "text", Full(text: "too narrow") },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneMemberDifferent))]
+    public void Equals_FindingsDifferingInOneMember_AreNotEqual(string member, Finding other)
+    {
+        Full().Equals(other).Should().BeFalse("the findings differ in {0}", member);
+        Full().Equals(Full()).Should().BeTrue();
+        Full().GetHashCode().Should().Be(Full().GetHashCode());
+    }
+
+    [Fact]
+    public void Constructor_UndefinedDisposition_IsRejectedNamingDisposition()
+    {
+        var act = () => new Finding(FindingKind.BlockingObjection, true, "un-consensus", disposition: (ObjectionDisposition)99);
+        act.Should().Throw<ArgumentException>().WithParameterName("disposition");
+    }
 }
