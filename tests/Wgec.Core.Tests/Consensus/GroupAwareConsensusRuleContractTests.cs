@@ -28,4 +28,14 @@ public sealed class GroupAwareConsensusRuleContractTests
         rule.Equals(null).Should().BeFalse();
         rule!.Equals(obj: null).Should().BeFalse();
     }
+
+    [Fact]
+    public void Evaluate_ScoreExactlyAtTheThreshold_IsNotBlocking()
+    {
+        var context = ConsensusFixtures.Context("g1=S p1=S c1=S t1=S i1=S");
+        var score = GroupAwareConsensusRule.ScoreOf(context);
+        var outcome = new GroupAwareConsensusRule(score).Evaluate(context);
+        outcome.Kind.Should().Be(OutcomeKind.Agreed, "a score that reaches the threshold passes");
+        outcome.Findings.Should().ContainSingle().Which.Blocking.Should().BeFalse();
+    }
 }
