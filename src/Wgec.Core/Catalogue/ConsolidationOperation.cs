@@ -183,6 +183,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
         ? $"Discard [{string.Join(", ", Items)}] ({Reason})"
         : $"{Kind} [{string.Join(", ", Items)}] → {string.Join(", ", Issues.Select(i => i.Number))}";
 
+    // Every shape in the table above is either exact or open-ended.
     private static string Range(int min, int max) =>
-        max == int.MaxValue ? $"{min} or more" : min == max ? $"{min}" : $"{min}–{max}";
+        max == int.MaxValue ? $"{min} or more" : min.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -71,38 +71,13 @@ internal sealed class ReadErrors
         }
     }
 
-    /// <summary>As <see cref="Build{T}"/>, for value types.</summary>
-    public T? BuildValue<T>(string path, Func<T> factory)
-        where T : struct
-    {
-        try
-        {
-            return factory();
-        }
-        catch (ArgumentException ex)
-        {
-            Record(path, ex);
-            return null;
-        }
-    }
-
     /// <summary>
     /// Maps every element of a transfer-object list; records null elements and each element's own
     /// errors. Returns null when any element failed, so the parent is not built half-way.
     /// </summary>
     public ImmutableArray<TOut>? MapAll<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
         where TIn : class
-        where TOut : class =>
-        MapCore<TIn, TOut>(items, path, (item, itemPath) => map(item, itemPath) is { } mapped ? (true, mapped) : (false, null!));
-
-    /// <summary>As <see cref="MapAll{TIn, TOut}"/>, for elements that map to value types.</summary>
-    public ImmutableArray<TOut>? MapAllValues<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
-        where TOut : struct =>
-        MapCore<TIn, TOut>(items, path, (item, itemPath) => map(item, itemPath) is { } mapped ? (true, mapped) : (false, default));
-
-    // The one loop behind MapAll and MapAllValues: null elements and failed elements are recorded,
-    // and any failure means no list, so the parent is never built half-way.
-    private ImmutableArray<TOut>? MapCore<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, (bool Ok, TOut Value)> map)
+        where TOut : class
     {
         if (items is null)
         {
@@ -120,13 +95,10 @@ internal sealed class ReadErrors
             {
                 Add(elementPath, "null-element", "a list element must not be null.");
                 failed = true;
-                continue;
             }
-
-            var (ok, value) = map(item, elementPath);
-            if (ok)
+            else if (map(item, elementPath) is { } mapped)
             {
-                builder.Add(value);
+                builder.Add(mapped);
             }
             else
             {
@@ -139,11 +111,12 @@ internal sealed class ReadErrors
 
     private void Record(string path, ArgumentException ex)
     {
-        string? location = ex is DomainValidationException { Location: { } l } ? l
+        // An empty location says no more than none: fall back to the parameter.
+        string? location = ex is DomainValidationException { Location: { Length: > 0 } l } ? l
             : ex.ParamName is { Length: > 0 } p ? Immutable.JsonName(p)
             : null;
         var fullPath = location is null ? path
-            : location.Length > 0 && location[0] == '[' ? path + location
+            : location[0] == '[' ? path + location
             : path + "." + location;
         var rule = ex switch
         {

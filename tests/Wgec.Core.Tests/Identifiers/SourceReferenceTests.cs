@@ -56,6 +56,15 @@ public sealed class SourceReferenceTests
         (result is not null).Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(SourceReference.MaxCitationLength, true)]
+    [InlineData(SourceReference.MaxCitationLength + 1, false)]
+    public void TryCreate_CitationLength_AcceptsUpToTheMaximum(int length, bool expected)
+    {
+        SourceReference.TryCreate(new string('c', length), null, out var result).Should().Be(expected);
+        result?.Citation.Length.Should().Be(length);
+    }
+
     [Fact]
     public void Equality_IsByContent()
     {

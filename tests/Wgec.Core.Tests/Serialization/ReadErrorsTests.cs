@@ -1,0 +1,202 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Wgec.Core.Serialization;
+
+namespace Wgec.Core.Tests.Serialization;
+
+// ReadErrors is internal, but every reader reports through it: these pin the error each kind of
+// constructor failure becomes, including the branches no well-formed DTO can reach today.
+public sealed class ReadErrorsTests
+{
+    [Fact]
+    public void Build_FactorySucceeds_ReturnsItsResultAndRecordsNothing()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build("$.a", () => "value").Should().Be("value");
+
+        errors.HasErrors.Should().BeFalse();
+        errors.Count.Should().Be(0);
+    }
+
+    [Fact]
+    public void Build_DomainErrorWithMemberLocation_IsRecordedBelowThePathWithItsRule()
+    {
+        var errors = new ReadErrors();
+
+        var result = errors.Build<string>("$.meetings[0]", () => throw new DomainValidationException("sessions-overlap", "two sessions overlap.", "sessions", "sessions[1]"));
+
+        result.Should().BeNull();
+        errors.ToImmutable().Should().Equal(new ValidationError("$.meetings[0].sessions[1]", "sessions-overlap", "two sessions overlap."));
+    }
+
+    [Fact]
+    public void Build_DomainErrorWithIndexLocation_IsAppendedWithoutADot()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.items", () => throw new DomainValidationException("null-element", "items[2] is null.", "items", "[2]"));
+
+        errors.ToImmutable().Single().Path.Should().Be("$.items[2]");
+    }
+
+    [Fact]
+    public void Build_DomainErrorWithEmptyLocation_FallsBackToTheParameter()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.x", () => throw new DomainValidationException("rule", "bad.", "Param", string.Empty));
+
+        errors.ToImmutable().Single().Path.Should().Be("$.x.param");
+    }
+
+    [Fact]
+    public void Build_DomainErrorWithoutLocation_UsesTheCamelCasedParameterName()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.meeting", () => throw new DomainValidationException("too-long", "a title is too long.", "Title"));
+
+        errors.ToImmutable().Should().Equal(new ValidationError("$.meeting.title", "too-long", "a title is too long."));
+    }
+
+    [Fact]
+    public void Build_ArgumentNullException_IsRecordedAsRequiredAtTheParameter()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.venue", () => throw new ArgumentNullException("city", "a city is required."));
+
+        errors.ToImmutable().Should().Equal(new ValidationError("$.venue.city", "required", "a city is required."));
+    }
+
+    [Fact]
+    public void Build_ArgumentOutOfRangeException_IsRecordedAsOutOfRange()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.question", () => throw new ArgumentOutOfRangeException("number", "must be 1–18."));
+
+        errors.ToImmutable().Should().Equal(new ValidationError("$.question.number", "out-of-range", "must be 1–18."));
+    }
+
+    [Fact]
+    public void Build_PlainArgumentExceptionWithoutParameter_IsRecordedAsInvalidAtThePath()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.x", () => throw new ArgumentException("something is off."));
+
+        errors.ToImmutable().Should().Equal(new ValidationError("$.x", "invalid", "something is off."));
+    }
+
+    [Fact]
+    public void Build_ArgumentExceptionWithEmptyParameterName_IsRecordedAtThePath()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.x", () => throw new ArgumentException("something is off.", string.Empty));
+
+        errors.ToImmutable().Single().Path.Should().Be("$.x");
+    }
+
+    [Fact]
+    public void Build_ArgumentExceptionWithEmptyMessage_IsRecordedWithAGenericMessage()
+    {
+        var errors = new ReadErrors();
+
+        errors.Build<string>("$.x", () => throw new ArgumentException(string.Empty));
+
+        errors.ToImmutable().Single().Message.Should().Be("invalid value.");
+    }
+
+    [Fact]
+    public void Build_OtherExceptions_AreNotSwallowed()
+    {
+        var errors = new ReadErrors();
+
+        var act = () => errors.Build<string>("$.x", () => throw new InvalidOperationException("a bug"));
+
+        act.Should().Throw<InvalidOperationException>();
+        errors.HasErrors.Should().BeFalse();
+    }
+
+    [Fact]
+    public void MessageWithoutParameter_StripsOnlyTheRuntimeSuffixForItsOwnParameter()
+    {
+        var withSuffix = new ArgumentException("bad value.", "title");
+        withSuffix.Message.Should().EndWith(" (Parameter 'title')");
+
+        ReadErrors.MessageWithoutParameter(withSuffix).Should().Be("bad value.");
+        ReadErrors.MessageWithoutParameter(new ArgumentException("bad value.")).Should().Be("bad value.");
+    }
+
+    [Fact]
+    public void Add_BeyondTheLimit_RecordsOneTooManyErrorsEntryAndThenNothing()
+    {
+        var errors = new ReadErrors();
+
+        for (var i = 0; i < ReadErrors.MaxErrors + 5; i++)
+        {
+            errors.Add($"$.items[{i}]", "invalid", "bad.");
+        }
+
+        var recorded = errors.ToImmutable();
+        recorded.Should().HaveCount(ReadErrors.MaxErrors + 1);
+        recorded[ReadErrors.MaxErrors - 1].Path.Should().Be($"$.items[{ReadErrors.MaxErrors - 1}]");
+        recorded[^1].Should().Be(new ValidationError("$", "too-many-errors", $"more than {ReadErrors.MaxErrors} errors; reading stopped recording them."));
+        errors.Count.Should().Be(ReadErrors.MaxErrors + 1);
+    }
+
+    [Fact]
+    public void MemberAndIndex_BuildJsonPaths()
+    {
+        ReadErrors.Member("$.a", "b").Should().Be("$.a.b");
+        ReadErrors.Index("$.a", 12).Should().Be("$.a[12]");
+    }
+
+    [Fact]
+    public void MapAll_EveryElementMaps_ReturnsThemInOrder()
+    {
+        var errors = new ReadErrors();
+
+        var mapped = errors.MapAll(new List<string?> { "a", "b" }, "$.list", (s, path) => s + "@" + path);
+
+        mapped.Should().NotBeNull();
+        mapped!.Value.Should().Equal("a@$.list[0]", "b@$.list[1]");
+        errors.HasErrors.Should().BeFalse();
+    }
+
+    [Fact]
+    public void MapAll_NullList_IsRecordedAsRequired()
+    {
+        var errors = new ReadErrors();
+
+        errors.MapAll<string, string>(null, "$.questions", (s, _) => s).Should().BeNull();
+
+        errors.ToImmutable().Should().Equal(new ValidationError("$.questions", "required", "the list is required."));
+    }
+
+    [Fact]
+    public void MapAll_NullAndFailingElements_AreAllRecordedAndNoListIsReturned()
+    {
+        var errors = new ReadErrors();
+
+        var mapped = errors.MapAll(new List<string?> { "ok", null, "bad", "ok" }, "$.list", (s, path) =>
+        {
+            if (s == "bad")
+            {
+                errors.Add(path, "invalid", "bad element.");
+                return null;
+            }
+
+            return s;
+        });
+
+        mapped.Should().BeNull();
+        errors.ToImmutable().Should().Equal(
+            new ValidationError("$.list[1]", "null-element", "a list element must not be null."),
+            new ValidationError("$.list[2]", "invalid", "bad element."));
+    }
+}
