@@ -183,7 +183,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
         ? $"Discard [{string.Join(", ", Items)}] ({Reason})"
         : $"{Kind} [{string.Join(", ", Items)}] → {string.Join(", ", Issues.Select(i => i.Number))}";
 
-    // Every shape in the table above is either exact or open-ended.
+    // Every shape in the constructor's kind table is exact or open-ended, so no "min–max" text is needed.
     private static string Range(int min, int max) =>
         max == int.MaxValue ? $"{min} or more" : min.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
