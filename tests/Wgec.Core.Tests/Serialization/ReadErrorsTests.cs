@@ -130,6 +130,7 @@ public sealed class ReadErrorsTests
 
         ReadErrors.MessageWithoutParameter(withSuffix).Should().Be("bad value.");
         ReadErrors.MessageWithoutParameter(new ArgumentException("bad value.")).Should().Be("bad value.");
+        ReadErrors.MessageWithoutParameter(new ArgumentException("see (Parameter 'other')", "title")).Should().Be("see (Parameter 'other')");
     }
 
     [Fact]
