@@ -69,8 +69,9 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
         }
 
         var sustained = present.Where(m => m.Disposition == ObjectionDisposition.Sustained).ToList();
-        var limit = RuleMath.AtLeast(MaxSustainedShare, present.Count);
-        if (sustained.Count > 0 && sustained.Count >= limit)
+        // At least one: a share so small that it rounds to zero still means "any sustained objection".
+        var limit = Math.Max(1, RuleMath.AtLeast(MaxSustainedShare, present.Count));
+        if (sustained.Count >= limit)
         {
             yield return new Finding(FindingKind.TooManySustainedObjections, true, RegistryName, actual: sustained.Count, required: limit);
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Wgec.Core.Consensus;
 using static Wgec.Core.Tests.Consensus.ConsensusFixtures;
 
@@ -25,6 +26,16 @@ public sealed class RoughConsensusRuleContractTests
     [Fact]
     public void Evaluate_TinyShareWithOneSustainedObjection_IsBlocked() =>
         Blocking(new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S"))).Should().Be("TooManySustainedObjections");
+
+    [Fact]
+    public void Evaluate_TinyShareWithOneSustainedObjection_StatesALimitOfOne()
+    {
+        var finding = new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S")).BlockingFindings.Single();
+
+        finding.Actual.Should().Be(1);
+        finding.Required.Should().Be(1);
+        finding.ToString().Should().Contain("1 sustained objection(s), at or above the limit of 1");
+    }
 
     [Fact]
     public void Evaluate_GroupsWithoutMembersPresent_DoNotCountAsSustaining()
