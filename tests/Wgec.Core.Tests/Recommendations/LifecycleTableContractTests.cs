@@ -11,7 +11,7 @@ public sealed class LifecycleTableContractTests
     private static readonly Instant Start = Instant.FromUtc(2013, 11, 6, 9, 0);
 
     [Fact]
-    public void Transitions_EachRowEqualsOnlyItself()
+    public void Transitions_EachRowEqualsOnlyItselfAndItsCopy()
     {
         var rows = LifecycleTable.Transitions;
 
@@ -22,6 +22,12 @@ public sealed class LifecycleTableContractTests
                 rows[i].Equals(rows[j]).Should().Be(i == j, "rows {0} ({1}) and {2} ({3})", i, rows[i], j, rows[j]);
                 rows[i].Equals((object)rows[j]).Should().Be(i == j);
             }
+
+            // A separate instance with the same content is equal: equality is by content, not reference.
+            var copy = new LifecycleTransition(rows[i].From, rows[i].On, rows[i].To);
+            copy.Should().NotBeSameAs(rows[i]);
+            copy.Equals(rows[i]).Should().BeTrue();
+            copy.GetHashCode().Should().Be(rows[i].GetHashCode());
 
             rows[i].Equals(null).Should().BeFalse();
             rows[i].Equals((object?)null).Should().BeFalse();
