@@ -12,7 +12,6 @@ using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
 using Wgec.Core.Reporting;
-using Wgec.Core.Serialization;
 
 namespace Wgec.Core;
 
@@ -20,7 +19,7 @@ namespace Wgec.Core;
 /// The aggregate root: one whole record of a multi-stakeholder process — the working group
 /// (mandate, composition, modalities, meetings), its consultation, its issue catalogue and
 /// correspondence group, and its deliberation (recommendations, readings, objections, opinions).
-/// This is the document other WGEC tools exchange (see <see cref="DossierSerializer"/>).
+/// This is what other WGEC tools exchange as a dossier document (the serialization layer reads and writes it; the dossier knows nothing of JSON).
 /// </summary>
 /// <remarks>
 /// References across sections resolve: readings are at meetings of the working group, positions,
@@ -39,7 +38,6 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <param name="correspondenceGroup">The correspondence group and its mapping exercise, if there was one.</param>
     /// <param name="deliberation">Recommendations, readings and opinions; empty when omitted.</param>
     /// <param name="otherEvents">Dated events that no section holds (e.g. a later session).</param>
-    /// <param name="preservedMembers">Members of a newer format version kept on reading, written back unchanged.</param>
     /// <exception cref="ArgumentException">The title is blank, a section is null, or a reference does not resolve.</exception>
     public Dossier(
         string title,
@@ -48,8 +46,7 @@ public sealed class Dossier : IEquatable<Dossier>
         IssueCatalogue? catalogue = null,
         CorrespondenceGroup? correspondenceGroup = null,
         Deliberation? deliberation = null,
-        IEnumerable<TimelineEvent>? otherEvents = null,
-        IEnumerable<PreservedMember>? preservedMembers = null)
+        IEnumerable<TimelineEvent>? otherEvents = null)
     {
         Guard.Against.NullOrWhiteSpace(title);
         Title = title.Trim();
@@ -59,7 +56,6 @@ public sealed class Dossier : IEquatable<Dossier>
         CorrespondenceGroup = correspondenceGroup;
         Deliberation = deliberation ?? Deliberation.Empty;
         OtherEvents = Immutable.ToArrayChecked(otherEvents ?? [], nameof(otherEvents));
-        PreservedMembers = Immutable.ToArrayChecked(preservedMembers ?? [], nameof(preservedMembers));
         DossierReferences.Check(this);
     }
 
@@ -83,9 +79,6 @@ public sealed class Dossier : IEquatable<Dossier>
 
     /// <summary>Dated events that no section holds.</summary>
     public ImmutableArray<TimelineEvent> OtherEvents { get; }
-
-    /// <summary>Members of a newer format version kept on reading; written back unchanged.</summary>
-    public ImmutableArray<PreservedMember> PreservedMembers { get; }
 
     /// <summary>
     /// Who decides, from the working group's participants: every participant with its stakeholder
@@ -210,31 +203,25 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <param name="consultation">The consultation, or <see langword="null"/>.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithConsultation(ConsultationRecord? consultation) =>
-        new(Title, Process, consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
+        new(Title, Process, consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents);
 
     /// <summary>Returns a copy with another catalogue.</summary>
     /// <param name="catalogue">The catalogue, or <see langword="null"/>.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithCatalogue(IssueCatalogue? catalogue) =>
-        new(Title, Process, Consultation, catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
+        new(Title, Process, Consultation, catalogue, CorrespondenceGroup, Deliberation, OtherEvents);
 
     /// <summary>Returns a copy with another deliberation.</summary>
     /// <param name="deliberation">The deliberation.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithDeliberation(Deliberation deliberation) =>
-        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Guard.Against.Null(deliberation), OtherEvents, PreservedMembers);
+        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Guard.Against.Null(deliberation), OtherEvents);
 
     /// <summary>Returns a copy with another working group.</summary>
     /// <param name="process">The working group.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithProcess(WorkingGroup process) =>
-        new(Title, Guard.Against.Null(process), Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, PreservedMembers);
-
-    /// <summary>Returns a copy with other preserved members (e.g. none, to drop what a newer version added).</summary>
-    /// <param name="preservedMembers">The members.</param>
-    /// <returns>A new dossier.</returns>
-    public Dossier WithPreservedMembers(IEnumerable<PreservedMember> preservedMembers) =>
-        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents, Guard.Against.Null(preservedMembers));
+        new(Title, Guard.Against.Null(process), Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents);
 
     /// <inheritdoc/>
     public bool Equals(Dossier? other) =>
@@ -245,8 +232,7 @@ public sealed class Dossier : IEquatable<Dossier>
         && Equals(Catalogue, other.Catalogue)
         && Equals(CorrespondenceGroup, other.CorrespondenceGroup)
         && Deliberation.Equals(other.Deliberation)
-        && Immutable.SequenceEqual(OtherEvents, other.OtherEvents)
-        && Immutable.SequenceEqual(PreservedMembers, other.PreservedMembers);
+        && Immutable.SequenceEqual(OtherEvents, other.OtherEvents);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Dossier);

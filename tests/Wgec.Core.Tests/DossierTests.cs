@@ -229,7 +229,6 @@ public sealed class DossierTests
         withDeliberation.Process.Should().BeSameAs(dossier.Process);
 
         dossier.WithProcess(Group("rough-consensus")).Process.Modalities.DecisionRule.Should().Be("rough-consensus");
-        dossier.WithPreservedMembers([]).Should().Be(dossier);
         dossier.Deliberation.Readings.Should().BeEmpty("the original is unchanged");
     }
 

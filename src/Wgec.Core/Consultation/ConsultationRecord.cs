@@ -98,6 +98,9 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
     /// <summary>The questionnaire.</summary>
     public Questionnaire Questionnaire { get; }
 
+    /// <summary>What is done with submissions that name an unknown respondent or question.</summary>
+    public UnknownReferencePolicy UnknownReferences { get; }
+
     /// <summary>The thematic groups of questions, in the order given.</summary>
     public ImmutableArray<QuestionGroup> Groups { get; }
 
@@ -107,14 +110,11 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
     /// <summary>Every submission, in the order given: late, superseded and (when kept) unknown ones included.</summary>
     public ImmutableArray<Response> Submissions { get; }
 
-    /// <summary>The current response of each known respondent who submitted one (the latest), sorted by respondent id.</summary>
-    public ImmutableArray<Response> Responses { get; }
-
     /// <summary>The declared figures.</summary>
     public DeclaredFigures Declared { get; }
 
-    /// <summary>What is done with submissions that name an unknown respondent or question.</summary>
-    public UnknownReferencePolicy UnknownReferences { get; }
+    /// <summary>The current response of each known respondent who submitted one (the latest), sorted by respondent id.</summary>
+    public ImmutableArray<Response> Responses { get; }
 
     /// <summary>The substantive questions in no group, ascending.</summary>
     public ImmutableArray<int> UngroupedSubstantiveQuestions { get; }

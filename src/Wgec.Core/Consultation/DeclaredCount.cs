@@ -35,14 +35,14 @@ public sealed class DeclaredCount : IEquatable<DeclaredCount>
     /// <summary>The declared count.</summary>
     public int Count { get; }
 
-    /// <summary>Where it is declared.</summary>
-    public SourceReference Source { get; }
-
     /// <summary>The group counted, or <see langword="null"/> for a total.</summary>
     public StakeholderGroup? Group { get; }
 
     /// <summary>The source's own label, or <see langword="null"/>.</summary>
     public string? Label { get; }
+
+    /// <summary>Where it is declared.</summary>
+    public SourceReference Source { get; }
 
     /// <inheritdoc/>
     public bool Equals(DeclaredCount? other) =>

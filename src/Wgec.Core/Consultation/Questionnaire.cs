@@ -67,14 +67,14 @@ public sealed class Questionnaire : IEquatable<Questionnaire>
     /// <summary>The title.</summary>
     public string Title { get; }
 
-    /// <summary>The questions, in number order (index i holds question i + 1).</summary>
-    public ImmutableArray<Question> Questions { get; }
-
     /// <summary>Whether every stakeholder may respond.</summary>
     public bool IsOpenToAllStakeholders { get; }
 
     /// <summary>The deadline policy.</summary>
     public DeadlinePolicy Deadlines { get; }
+
+    /// <summary>The questions, in number order (index i holds question i + 1).</summary>
+    public ImmutableArray<Question> Questions { get; }
 
     /// <summary>Where the questionnaire is recorded.</summary>
     public ImmutableArray<SourceReference> Sources { get; }

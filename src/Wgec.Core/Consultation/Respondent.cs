@@ -32,14 +32,14 @@ public sealed class Respondent : IEquatable<Respondent>
     /// <summary>The id.</summary>
     public RespondentId Id { get; }
 
-    /// <summary>The category.</summary>
-    public RespondentCategory Category { get; }
-
     /// <summary>The name, or <see langword="null"/>.</summary>
     public string? Name { get; }
 
     /// <summary>The organisation, or <see langword="null"/>.</summary>
     public string? Organisation { get; }
+
+    /// <summary>The category.</summary>
+    public RespondentCategory Category { get; }
 
     /// <summary>Whether the respondent has neither name nor organisation.</summary>
     public bool IsAnonymous => Name is null && Organisation is null;

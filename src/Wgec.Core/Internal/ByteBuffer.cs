@@ -20,6 +20,9 @@ internal sealed class ByteBuffer : IBufferWriter<byte>
 
     public ReadOnlyMemory<byte> WrittenMemory => _buffer.AsMemory(0, _count);
 
+    /// <summary>Forgets what was written, keeping the memory for reuse.</summary>
+    public void Clear() => _count = 0;
+
     public void Advance(int count)
     {
         if (count < 0 || _count + count > _buffer.Length)

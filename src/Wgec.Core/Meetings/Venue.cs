@@ -28,6 +28,12 @@ public sealed class Venue : IEquatable<Venue>
         Room = Process.DomainText.Optional(room, nameof(room));
     }
 
+    /// <summary>The room, or <see langword="null"/>.</summary>
+    public string? Room { get; }
+
+    /// <summary>The building, or <see langword="null"/>.</summary>
+    public string? Building { get; }
+
     /// <summary>The city.</summary>
     public string City { get; }
 
@@ -36,12 +42,6 @@ public sealed class Venue : IEquatable<Venue>
 
     /// <summary>The time zone, from the TZDB provider.</summary>
     public DateTimeZone TimeZone { get; }
-
-    /// <summary>The building, or <see langword="null"/>.</summary>
-    public string? Building { get; }
-
-    /// <summary>The room, or <see langword="null"/>.</summary>
-    public string? Room { get; }
 
     /// <inheritdoc/>
     public bool Equals(Venue? other) =>

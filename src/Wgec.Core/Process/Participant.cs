@@ -55,26 +55,26 @@ public sealed class Participant : IEquatable<Participant>
     /// <summary>Whether it is a person, a country or an organisation.</summary>
     public ParticipantKind Kind { get; }
 
-    /// <summary>The stakeholder group.</summary>
-    public StakeholderGroup StakeholderGroup { get; }
-
-    /// <summary>The standing, which decides whether its position counts towards consensus.</summary>
-    public Standing Standing { get; }
-
     /// <summary>The name, or <see langword="null"/> for a seat whose holder the record does not name.</summary>
     public string? Name { get; }
 
     /// <summary>A person's country or organisation, or <see langword="null"/>.</summary>
     public string? Affiliation { get; }
 
+    /// <summary>The stakeholder group.</summary>
+    public StakeholderGroup StakeholderGroup { get; }
+
+    /// <summary>The standing, which decides whether its position counts towards consensus.</summary>
+    public Standing Standing { get; }
+
+    /// <summary>Where the facts come from.</summary>
+    public ImmutableArray<SourceReference> Sources { get; }
+
     /// <summary>Whether the record names the holder.</summary>
     public bool IsNamed => Name is not null;
 
     /// <summary>Whether this participant's position counts towards consensus (see <see cref="StandingExtensions.Decides"/>).</summary>
     public bool Decides => Standing.Decides();
-
-    /// <summary>Where the facts come from.</summary>
-    public ImmutableArray<SourceReference> Sources { get; }
 
     /// <summary>Returns a copy with another standing.</summary>
     /// <param name="standing">The new standing.</param>

@@ -60,17 +60,14 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <summary>The group's name.</summary>
     public string Name { get; }
 
+    /// <summary>The date the group was established, or <see langword="null"/>.</summary>
+    public LocalDate? EstablishedOn { get; }
+
     /// <summary>What the group was asked to do.</summary>
     public Mandate Mandate { get; }
 
     /// <summary>Who the group is.</summary>
     public Composition Composition { get; }
-
-    /// <summary>The participants (the roster view: each has an id, a stakeholder group and a standing).</summary>
-    public ImmutableArray<Participant> Participants => Composition.Participants;
-
-    /// <summary>The chair, when the composition records one.</summary>
-    public Participant? Chair => Composition.Participants.FirstOrDefault(p => p.Standing == Standing.Chair);
 
     /// <summary>How the group works.</summary>
     public Modalities Modalities { get; }
@@ -81,11 +78,14 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <summary>The decisions on observers, in the given order.</summary>
     public ImmutableArray<ObserverAdmission> ObserverAdmissions { get; }
 
-    /// <summary>The date the group was established, or <see langword="null"/>.</summary>
-    public LocalDate? EstablishedOn { get; }
-
     /// <summary>Where the facts come from.</summary>
     public ImmutableArray<SourceReference> Sources { get; }
+
+    /// <summary>The participants (the roster view: each has an id, a stakeholder group and a standing).</summary>
+    public ImmutableArray<Participant> Participants => Composition.Participants;
+
+    /// <summary>The chair, when the composition records one.</summary>
+    public Participant? Chair => Composition.Participants.FirstOrDefault(p => p.Standing == Standing.Chair);
 
     /// <summary>Finds a meeting by its ordinal.</summary>
     /// <param name="number">The ordinal.</param>

@@ -6,7 +6,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Wgec.Core.Serialization.Documents;
-using Wgec.Core.Serialization.Dossiers;
 
 namespace Wgec.Core.Serialization;
 
@@ -32,12 +31,10 @@ public static class DossierSerializer
     /// <summary>The address that identifies the dossier schema.</summary>
     public const string SchemaId = "https://wgec.github.io/Wgec.Core/schema/wgec-dossier.schema.json";
 
-    private static readonly DocumentFormat<Dossier, DossierDto> Format = new(
+    private static readonly DocumentFormat<Dossier> Format = new(
         new DocumentKind(FormatName, new FormatVersion(1, 1), "dossier"),
-        DossierMapping.ToDto,
-        DossierMapping.FromDto,
-        d => d.PreservedMembers,
-        (d, preserved) => d.WithPreservedMembers(preserved));
+        WgecCodecs.ReadDossier,
+        WgecCodecs.WriteDossier);
 
     /// <summary>The format version this library writes (and the newest it reads without loss by default).</summary>
     public static FormatVersion CurrentVersion => Format.Kind.Current;
@@ -47,7 +44,7 @@ public static class DossierSerializer
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
-    public static Dossier Read(string json) => Format.Read(json, null);
+    public static Dossier Read(string json) => Bare(Format.Read(json, DossierReadOptions.Default));
 
     /// <summary>Reads a dossier from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -55,13 +52,13 @@ public static class DossierSerializer
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
-    public static Dossier Read(string json, DossierReadOptions options) => Format.Read(json, Guard.Against.Null(options));
+    public static Dossier Read(string json, DossierReadOptions options) => Bare(Format.Read(json, NotPreserving(options)));
 
     /// <summary>Reads a dossier from UTF-8 bytes with the default, strict options.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
     /// <returns>The dossier.</returns>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
-    public static Dossier Read(ReadOnlySpan<byte> utf8) => Format.Read(utf8, null);
+    public static Dossier Read(ReadOnlySpan<byte> utf8) => Bare(Format.Read(utf8, DossierReadOptions.Default));
 
     /// <summary>Reads a dossier from UTF-8 bytes.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
@@ -69,14 +66,14 @@ public static class DossierSerializer
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
-    public static Dossier Read(ReadOnlySpan<byte> utf8, DossierReadOptions options) => Format.Read(utf8, Guard.Against.Null(options));
+    public static Dossier Read(ReadOnlySpan<byte> utf8, DossierReadOptions options) => Bare(Format.Read(utf8, NotPreserving(options)));
 
     /// <summary>Reads a dossier from a stream with the default, strict options.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
-    public static Dossier Read(Stream stream) => Format.Read(stream, null);
+    public static Dossier Read(Stream stream) => Bare(Format.Read(stream, DossierReadOptions.Default));
 
     /// <summary>Reads a dossier from a stream, stopping as soon as the input exceeds the size limit.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
@@ -84,7 +81,7 @@ public static class DossierSerializer
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
-    public static Dossier Read(Stream stream, DossierReadOptions options) => Format.Read(stream, Guard.Against.Null(options));
+    public static Dossier Read(Stream stream, DossierReadOptions options) => Bare(Format.Read(stream, NotPreserving(options)));
 
     /// <summary>Reads a dossier from a stream asynchronously.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
@@ -93,8 +90,15 @@ public static class DossierSerializer
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
-    public static Task<Dossier> ReadAsync(Stream stream, DossierReadOptions? options = null, CancellationToken cancellationToken = default) =>
-        Format.ReadAsync(stream, options, cancellationToken);
+    public static Task<Dossier> ReadAsync(Stream stream, DossierReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(stream);
+        var checkedOptions = NotPreserving(options ?? DossierReadOptions.Default);
+        return ReadCoreAsync(stream, checkedOptions, cancellationToken);
+    }
+
+    private static async Task<Dossier> ReadCoreAsync(Stream stream, DossierReadOptions options, CancellationToken cancellationToken) =>
+        Bare(await Format.ReadAsync(stream, options, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Reads a dossier from JSON text without throwing, collecting every error.</summary>
     /// <param name="json">The JSON text.</param>
@@ -103,7 +107,7 @@ public static class DossierSerializer
     /// <returns>Whether the document is a valid dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryRead(string json, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
-        Format.TryRead(json, null, out dossier, out errors);
+        TryBare(Format.Read(json, DossierReadOptions.Default), out dossier, out errors);
 
     /// <summary>Reads a dossier from JSON text without throwing, collecting every error.</summary>
     /// <param name="json">The JSON text.</param>
@@ -113,7 +117,7 @@ public static class DossierSerializer
     /// <returns>Whether the document is a valid dossier.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool TryRead(string json, DossierReadOptions options, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
-        Format.TryRead(json, Guard.Against.Null(options), out dossier, out errors);
+        TryBare(Format.Read(json, NotPreserving(options)), out dossier, out errors);
 
     /// <summary>Reads a dossier from UTF-8 bytes without throwing, collecting every error.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
@@ -121,7 +125,7 @@ public static class DossierSerializer
     /// <param name="errors">Every error found, each with its JSON path; empty on success.</param>
     /// <returns>Whether the document is a valid dossier.</returns>
     public static bool TryRead(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
-        Format.TryRead(utf8, null, out dossier, out errors);
+        TryBare(Format.Read(utf8, DossierReadOptions.Default), out dossier, out errors);
 
     /// <summary>Reads a dossier from UTF-8 bytes without throwing, collecting every error.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
@@ -131,33 +135,33 @@ public static class DossierSerializer
     /// <returns>Whether the document is a valid dossier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public static bool TryRead(ReadOnlySpan<byte> utf8, DossierReadOptions options, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
-        Format.TryRead(utf8, Guard.Against.Null(options), out dossier, out errors);
+        TryBare(Format.Read(utf8, NotPreserving(options)), out dossier, out errors);
 
     /// <summary>Writes a dossier, compact, into a buffer writer (e.g. a pooled, reused buffer).</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, IBufferWriter<byte> output) => Format.Write(Guard.Against.Null(dossier), output, indented: false);
+    public static void Write(Dossier dossier, IBufferWriter<byte> output) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented: false);
 
     /// <summary>Writes a dossier into a buffer writer.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, IBufferWriter<byte> output, bool indented) => Format.Write(Guard.Against.Null(dossier), output, indented);
+    public static void Write(Dossier dossier, IBufferWriter<byte> output, bool indented) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented);
 
     /// <summary>Writes a dossier, compact, to a stream.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, Stream output) => Format.Write(Guard.Against.Null(dossier), output, indented: false);
+    public static void Write(Dossier dossier, Stream output) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented: false);
 
     /// <summary>Writes a dossier to a stream.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON; not closed.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, Stream output, bool indented) => Format.Write(Guard.Against.Null(dossier), output, indented);
+    public static void Write(Dossier dossier, Stream output, bool indented) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented);
 
     /// <summary>Writes a dossier to a stream asynchronously.</summary>
     /// <param name="dossier">The dossier.</param>
@@ -167,31 +171,136 @@ public static class DossierSerializer
     /// <returns>A task that completes when the dossier is written and flushed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task WriteAsync(Dossier dossier, Stream output, bool indented = false, CancellationToken cancellationToken = default) =>
-        Format.WriteAsync(Guard.Against.Null(dossier), output, indented, cancellationToken);
+        Format.WriteAsync(Guard.Against.Null(dossier), NoMembers, output, indented, cancellationToken);
 
     /// <summary>Writes a dossier as JSON text.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
-    public static string ToJson(Dossier dossier, bool indented = false) => Format.ToJson(Guard.Against.Null(dossier), indented);
+    public static string ToJson(Dossier dossier, bool indented = false) => Format.ToJson(Guard.Against.Null(dossier), NoMembers, indented);
 
     /// <summary>Writes a dossier as UTF-8 bytes.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <returns>The UTF-8 JSON bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
-    public static byte[] ToUtf8Bytes(Dossier dossier, bool indented = false) => Format.ToUtf8Bytes(Guard.Against.Null(dossier), indented);
+    public static byte[] ToUtf8Bytes(Dossier dossier, bool indented = false) => Format.ToUtf8Bytes(Guard.Against.Null(dossier), NoMembers, indented);
 
     /// <summary>
-    /// The JSON Schema (draft 2020-12) of the dossier document, generated from the same metadata the
-    /// reader uses; the repository checks it in at <c>schema/wgec-dossier.schema.json</c>.
+    /// Reads a dossier document from JSON text: the dossier, the format version the document was
+    /// written in and, under <see cref="UnknownMembers.Preserve"/>, the members this version does not
+    /// define, kept to be written back unchanged.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and policies, e.g. <c>DossierReadOptions.Default.WithUnknownMembers(UnknownMembers.Preserve)</c>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
+    public static DossierDocument ReadDocument(string json, DossierReadOptions options) =>
+        Document(Format.Read(json, Guard.Against.Null(options)));
+
+    /// <summary>Reads a dossier document from UTF-8 bytes; see <see cref="ReadDocument(string, DossierReadOptions)"/>.</summary>
+    /// <param name="utf8">The UTF-8 JSON bytes.</param>
+    /// <param name="options">Limits and policies, e.g. <c>DossierReadOptions.Default.WithUnknownMembers(UnknownMembers.Preserve)</c>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
+    public static DossierDocument ReadDocument(ReadOnlySpan<byte> utf8, DossierReadOptions options) =>
+        Document(Format.Read(utf8, Guard.Against.Null(options)));
+
+    /// <summary>Reads a dossier document from a stream, stopping as soon as the input exceeds the size limit.</summary>
+    /// <param name="stream">The stream, read to its end and not closed.</param>
+    /// <param name="options">Limits and policies, e.g. <c>DossierReadOptions.Default.WithUnknownMembers(UnknownMembers.Preserve)</c>.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
+    public static DossierDocument ReadDocument(Stream stream, DossierReadOptions options) =>
+        Document(Format.Read(stream, Guard.Against.Null(options)));
+
+    /// <summary>Reads a dossier document from JSON text without throwing, collecting every error.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits and policies.</param>
+    /// <param name="document">The document, when valid; never a half-built one.</param>
+    /// <param name="errors">Every error found, each with its JSON path; empty on success.</param>
+    /// <returns>Whether the document is a valid dossier document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static bool TryReadDocument(string json, DossierReadOptions options, [NotNullWhen(true)] out DossierDocument? document, out ImmutableArray<ValidationError> errors) =>
+        TryDocument(Format.Read(json, Guard.Against.Null(options)), out document, out errors);
+
+    /// <summary>Reads a dossier document from UTF-8 bytes without throwing, collecting every error.</summary>
+    /// <param name="utf8">The UTF-8 JSON bytes.</param>
+    /// <param name="options">Limits and policies.</param>
+    /// <param name="document">The document, when valid; never a half-built one.</param>
+    /// <param name="errors">Every error found, each with its JSON path; empty on success.</param>
+    /// <returns>Whether the document is a valid dossier document.</returns>
+    public static bool TryReadDocument(ReadOnlySpan<byte> utf8, DossierReadOptions options, [NotNullWhen(true)] out DossierDocument? document, out ImmutableArray<ValidationError> errors) =>
+        TryDocument(Format.Read(utf8, Guard.Against.Null(options)), out document, out errors);
+
+    /// <summary>
+    /// Writes a dossier document into a buffer writer: its dossier in the current format version,
+    /// with every preserved member back at its object.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">Where to write UTF-8 JSON.</param>
+    /// <param name="indented">Whether to indent (two spaces, "\n").</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A preserved member's object no longer exists in the dossier; nothing is written.</exception>
+    public static void Write(DossierDocument document, IBufferWriter<byte> output, bool indented) =>
+        Format.Write(Guard.Against.Null(document).Dossier, document.PreservedMembers, output, indented);
+
+    /// <summary>Writes a dossier document to a stream; see <see cref="Write(DossierDocument, IBufferWriter{byte}, bool)"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="output">Where to write UTF-8 JSON; not closed.</param>
+    /// <param name="indented">Whether to indent (two spaces, "\n").</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A preserved member's object no longer exists in the dossier; nothing is written.</exception>
+    public static void Write(DossierDocument document, Stream output, bool indented) =>
+        Format.Write(Guard.Against.Null(document).Dossier, document.PreservedMembers, output, indented);
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the dossier document, generated from the same type
+    /// descriptions the reader and writer come from; the repository checks it in at
+    /// <c>schema/wgec-dossier.schema.json</c>.
     /// </summary>
     /// <returns>The schema as indented JSON text ending with "\n".</returns>
     public static string JsonSchema() => SchemaBuilder.ToText(SchemaBuilder.Build(
         Format.Kind,
-        WgecJson.Options.GetTypeInfo(typeof(DossierDto)),
+        WgecCodecs.Shapes,
+        typeof(Dossier),
         SchemaId,
         "WGEC dossier",
         "A whole record of a multi-stakeholder process (Wgec.Core): working group, consultation, issue catalogue, correspondence group and deliberation."));
+
+    private static readonly ImmutableArray<PreservedMember> NoMembers = ImmutableArray<PreservedMember>.Empty;
+
+    private static DossierReadOptions NotPreserving(DossierReadOptions options)
+    {
+        Guard.Against.Null(options);
+        if (options.UnknownMembers == UnknownMembers.Preserve)
+        {
+            // A bare dossier has nowhere to keep them; dropping them silently would lose data.
+            throw new ArgumentException("reading with UnknownMembers.Preserve keeps the unknown members on a DossierDocument: use ReadDocument or TryReadDocument.", nameof(options));
+        }
+
+        return options;
+    }
+
+    private static Dossier Bare(DocumentFormat<Dossier>.Outcome outcome) => outcome.ValueOrThrow();
+
+    private static bool TryBare(DocumentFormat<Dossier>.Outcome outcome, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors)
+    {
+        errors = outcome.Errors;
+        dossier = errors.IsEmpty ? outcome.Value : null;
+        return dossier is not null;
+    }
+
+    private static DossierDocument Document(DocumentFormat<Dossier>.Outcome outcome) =>
+        new(outcome.ValueOrThrow(), outcome.Version, outcome.Preserved);
+
+    private static bool TryDocument(DocumentFormat<Dossier>.Outcome outcome, [NotNullWhen(true)] out DossierDocument? document, out ImmutableArray<ValidationError> errors)
+    {
+        errors = outcome.Errors;
+        document = errors.IsEmpty && outcome.Value is not null ? new DossierDocument(outcome.Value, outcome.Version, outcome.Preserved) : null;
+        return document is not null;
+    }
 }

@@ -6,14 +6,9 @@ using Wgec.Core.Internal;
 namespace Wgec.Core.Serialization;
 
 /// <summary>
-/// Collects every error found while mapping transfer objects to domain types, each with its
-/// JSON path, so that a reader can report all faults of a document, not only the first.
+/// Collects every error found while reading a document, each with its JSON path, so that a
+/// reader can report all faults of a document, not only the first.
 /// </summary>
-/// <remarks>
-/// Mapping functions follow one pattern: map children first (each records its own errors and
-/// returns null on failure), then build the parent through <see cref="Build{T}"/>, which turns a
-/// constructor's <see cref="ArgumentException"/> into an error at the right path.
-/// </remarks>
 internal sealed class ReadErrors
 {
     /// <summary>
@@ -53,63 +48,11 @@ internal sealed class ReadErrors
     public static string Index(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     /// <summary>
-    /// Runs a domain constructor or factory. An <see cref="ArgumentException"/> it throws becomes an
-    /// error at <paramref name="path"/> (refined by the exception's location or parameter name),
-    /// and the result is null.
+    /// Records what a validating constructor refused: at <paramref name="path"/>, refined by the
+    /// exception's location (relative to the constructor's parameters, e.g. <c>tasks[1]</c>) or
+    /// parameter name, which are the JSON member names.
     /// </summary>
-    public T? Build<T>(string path, Func<T> factory)
-        where T : class
-    {
-        try
-        {
-            return factory();
-        }
-        catch (ArgumentException ex)
-        {
-            Record(path, ex);
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Maps every element of a transfer-object list; records null elements and each element's own
-    /// errors. Returns null when any element failed, so the parent is not built half-way.
-    /// </summary>
-    public ImmutableArray<TOut>? MapAll<TIn, TOut>(IReadOnlyList<TIn?>? items, string path, Func<TIn, string, TOut?> map)
-        where TIn : class
-        where TOut : class
-    {
-        if (items is null)
-        {
-            Add(path, "required", "the list is required.");
-            return null;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TOut>(items.Count);
-        var failed = false;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var elementPath = Index(path, i);
-            var item = items[i];
-            if (item is null)
-            {
-                Add(elementPath, "null-element", "a list element must not be null.");
-                failed = true;
-            }
-            else if (map(item, elementPath) is { } mapped)
-            {
-                builder.Add(mapped);
-            }
-            else
-            {
-                failed = true;
-            }
-        }
-
-        return failed ? null : builder.MoveToImmutable();
-    }
-
-    private void Record(string path, ArgumentException ex)
+    public void Record(string path, ArgumentException ex)
     {
         // An empty location says no more than none: fall back to the parameter.
         string? location = ex is DomainValidationException { Location: { Length: > 0 } l } ? l

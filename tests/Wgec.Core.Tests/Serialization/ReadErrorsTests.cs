@@ -14,7 +14,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build("$.a", () => "value").Should().Be("value");
+        Build(errors, "$.a", () => "value").Should().Be("value");
 
         errors.HasErrors.Should().BeFalse();
         errors.Count.Should().Be(0);
@@ -25,7 +25,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        var result = errors.Build<string>("$.meetings[0]", () => throw new DomainValidationException("sessions-overlap", "two sessions overlap.", "sessions", "sessions[1]"));
+        var result = Build(errors, "$.meetings[0]", () => throw new DomainValidationException("sessions-overlap", "two sessions overlap.", "sessions", "sessions[1]"));
 
         result.Should().BeNull();
         errors.ToImmutable().Should().Equal(new ValidationError("$.meetings[0].sessions[1]", "sessions-overlap", "two sessions overlap."));
@@ -36,7 +36,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.items", () => throw new DomainValidationException("null-element", "items[2] is null.", "items", "[2]"));
+        Build(errors, "$.items", () => throw new DomainValidationException("null-element", "items[2] is null.", "items", "[2]"));
 
         errors.ToImmutable().Single().Path.Should().Be("$.items[2]");
     }
@@ -46,7 +46,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.x", () => throw new DomainValidationException("rule", "bad.", "Param", string.Empty));
+        Build(errors, "$.x", () => throw new DomainValidationException("rule", "bad.", "Param", string.Empty));
 
         errors.ToImmutable().Single().Path.Should().Be("$.x.param");
     }
@@ -56,7 +56,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.meeting", () => throw new DomainValidationException("too-long", "a title is too long.", "Title"));
+        Build(errors, "$.meeting", () => throw new DomainValidationException("too-long", "a title is too long.", "Title"));
 
         errors.ToImmutable().Should().Equal(new ValidationError("$.meeting.title", "too-long", "a title is too long."));
     }
@@ -66,7 +66,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.venue", () => throw new ArgumentNullException("city", "a city is required."));
+        Build(errors, "$.venue", () => throw new ArgumentNullException("city", "a city is required."));
 
         errors.ToImmutable().Should().Equal(new ValidationError("$.venue.city", "required", "a city is required."));
     }
@@ -76,7 +76,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.question", () => throw new ArgumentOutOfRangeException("number", "must be 1–18."));
+        Build(errors, "$.question", () => throw new ArgumentOutOfRangeException("number", "must be 1–18."));
 
         errors.ToImmutable().Should().Equal(new ValidationError("$.question.number", "out-of-range", "must be 1–18."));
     }
@@ -86,7 +86,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.x", () => throw new ArgumentException("something is off."));
+        Build(errors, "$.x", () => throw new ArgumentException("something is off."));
 
         errors.ToImmutable().Should().Equal(new ValidationError("$.x", "invalid", "something is off."));
     }
@@ -96,7 +96,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.x", () => throw new ArgumentException("something is off.", string.Empty));
+        Build(errors, "$.x", () => throw new ArgumentException("something is off.", string.Empty));
 
         errors.ToImmutable().Single().Path.Should().Be("$.x");
     }
@@ -106,7 +106,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        errors.Build<string>("$.x", () => throw new ArgumentException(string.Empty));
+        Build(errors, "$.x", () => throw new ArgumentException(string.Empty));
 
         errors.ToImmutable().Single().Message.Should().Be("invalid value.");
     }
@@ -116,7 +116,7 @@ public sealed class ReadErrorsTests
     {
         var errors = new ReadErrors();
 
-        var act = () => errors.Build<string>("$.x", () => throw new InvalidOperationException("a bug"));
+        var act = () => Build(errors, "$.x", () => throw new InvalidOperationException("a bug"));
 
         act.Should().Throw<InvalidOperationException>();
         errors.HasErrors.Should().BeFalse();
@@ -157,47 +157,17 @@ public sealed class ReadErrorsTests
         ReadErrors.Index("$.a", 12).Should().Be("$.a[12]");
     }
 
-    [Fact]
-    public void MapAll_EveryElementMaps_ReturnsThemInOrder()
+    /// <summary>What a reader does with a constructor's refusal: record it at the path, refined by its location.</summary>
+    private static string? Build(ReadErrors errors, string path, Func<string> factory)
     {
-        var errors = new ReadErrors();
-
-        var mapped = errors.MapAll(new List<string?> { "a", "b" }, "$.list", (s, path) => s + "@" + path);
-
-        mapped.Should().NotBeNull();
-        mapped!.Value.Should().Equal("a@$.list[0]", "b@$.list[1]");
-        errors.HasErrors.Should().BeFalse();
-    }
-
-    [Fact]
-    public void MapAll_NullList_IsRecordedAsRequired()
-    {
-        var errors = new ReadErrors();
-
-        errors.MapAll<string, string>(null, "$.questions", (s, _) => s).Should().BeNull();
-
-        errors.ToImmutable().Should().Equal(new ValidationError("$.questions", "required", "the list is required."));
-    }
-
-    [Fact]
-    public void MapAll_NullAndFailingElements_AreAllRecordedAndNoListIsReturned()
-    {
-        var errors = new ReadErrors();
-
-        var mapped = errors.MapAll(new List<string?> { "ok", null, "bad", "ok" }, "$.list", (s, path) =>
+        try
         {
-            if (s == "bad")
-            {
-                errors.Add(path, "invalid", "bad element.");
-                return null;
-            }
-
-            return s;
-        });
-
-        mapped.Should().BeNull();
-        errors.ToImmutable().Should().Equal(
-            new ValidationError("$.list[1]", "null-element", "a list element must not be null."),
-            new ValidationError("$.list[2]", "invalid", "bad element."));
+            return factory();
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Record(path, ex);
+            return null;
+        }
     }
 }

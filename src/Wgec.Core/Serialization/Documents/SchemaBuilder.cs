@@ -1,37 +1,32 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
-using NodaTime;
-using Wgec.Core.Identifiers;
+using Wgec.Core.Serialization.Engine;
 
 namespace Wgec.Core.Serialization.Documents;
 
 /// <summary>
-/// Builds the JSON Schema (draft 2020-12) of an enveloped document from the source-generated
-/// metadata of its DTOs, then adds what the exporter cannot see: the formats of NodaTime values,
-/// the patterns of identifiers, and the envelope's constants.
+/// Builds the JSON Schema (draft 2020-12) of an enveloped document from the generated shape
+/// descriptions, the same ones its reader and writer come from. Shapes are written in place;
+/// a shape that contains itself goes into <c>$defs</c> and is referred to.
 /// </summary>
 internal static class SchemaBuilder
 {
     public const string Draft = "https://json-schema.org/draft/2020-12/schema";
 
-    public static JsonObject Build(DocumentKind kind, JsonTypeInfo payloadInfo, string id, string title, string description)
-    {
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Transform,
-        };
-        var payload = JsonSchemaExporter.GetJsonSchemaAsNode(payloadInfo, exporterOptions);
+    private const string IdentifierPattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$";
 
-        // The exporter writes "$ref" pointers relative to the payload's own schema; inside the
-        // envelope that schema sits at /properties/<payload>, so every pointer moves there.
-        Rebase(payload, "#/properties/" + kind.PayloadMember);
-        var majorPattern = "^" + kind.Current.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\\.(0|[1-9][0-9]{0,2})$";
-        return new JsonObject
+    public static JsonObject Build(DocumentKind kind, IReadOnlyList<JsonShape> shapes, Type payload, string id, string title, string description)
+    {
+        var byId = shapes.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var root = shapes.First(s => s.Type == payload);
+        var writer = new Writer(byId);
+        var payloadSchema = writer.Schema(root.Id);
+        var majorPattern = "^" + kind.Current.Major.ToString(CultureInfo.InvariantCulture) + "\\.(0|[1-9][0-9]{0,2})$";
+        var schema = new JsonObject
         {
             ["$schema"] = Draft,
             ["$id"] = id,
@@ -40,108 +35,209 @@ internal static class SchemaBuilder
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                [EnvelopeReader.FormatMember] = new JsonObject { ["const"] = kind.FormatName },
-                [EnvelopeReader.VersionMember] = new JsonObject
+                [DocumentFormat<Dossier>.FormatMember] = new JsonObject { ["const"] = kind.FormatName },
+                [DocumentFormat<Dossier>.VersionMember] = new JsonObject
                 {
                     ["type"] = "string",
                     ["pattern"] = majorPattern,
                     ["description"] = $"major.minor; this schema describes {kind.Current}. Older minor versions are migrated by the reader.",
                 },
-                [kind.PayloadMember] = payload,
+                [kind.PayloadMember] = payloadSchema,
             },
-            ["required"] = new JsonArray(EnvelopeReader.FormatMember, EnvelopeReader.VersionMember, kind.PayloadMember),
+            ["required"] = new JsonArray(DocumentFormat<Dossier>.FormatMember, DocumentFormat<Dossier>.VersionMember, kind.PayloadMember),
             ["additionalProperties"] = false,
         };
-    }
-
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
-    {
-        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        var nullable = type != context.TypeInfo.Type;
-        JsonObject? replacement = type switch
+        if (writer.Definitions.Count > 0)
         {
-            _ when type == typeof(LocalDate) => Text("date", null, "ISO 8601 calendar date, e.g. 2013-05-30"),
-            _ when type == typeof(Instant) => Text("date-time", null, "ISO 8601 instant in UTC, e.g. 2013-09-17T21:59:59Z"),
-            _ when type == typeof(LocalDateTime) => Text(null, "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$", "ISO 8601 local date and time"),
-            _ when type == typeof(LocalTime) => Text(null, "^[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?$", "ISO 8601 local time"),
-            _ when type == typeof(ZonedDateTime) => Text(null, null, "ISO 8601 date-time with offset, then a space and a TZDB zone id, e.g. 2013-09-17T23:59:59+02 Europe/Zurich"),
-            _ when type == typeof(Duration) => Text(null, null, "NodaTime roundtrip duration, e.g. 1:00:00:00"),
-            _ when type == typeof(DateTimeZone) => Text(null, null, "TZDB time zone id, e.g. Europe/Zurich"),
-            _ when type == typeof(ParticipantId) || type == typeof(RespondentId) || type == typeof(RecommendationId) || type == typeof(GroupKey) =>
-                Text(null, "^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", "identifier"),
-            _ when type.IsEnum => Names(context.TypeInfo.Options.GetTypeInfo(type).Converter, nullable),
-            _ => null,
-        };
-
-        if (replacement is null)
-        {
-            // The exporter drops "items" when it cannot describe the element; enum elements it can.
-            if (context.TypeInfo.ElementType is { IsEnum: true } element && schema is JsonObject array && !array.ContainsKey("items")
-                && Names(context.TypeInfo.Options.GetTypeInfo(element).Converter, nullable: false) is { } items)
+            var defs = new JsonObject();
+            foreach (var definition in writer.Definitions.OrderBy(d => d.Key, StringComparer.Ordinal))
             {
-                array["items"] = items;
+                defs[definition.Key] = definition.Value;
             }
 
-            return schema;
+            schema["$defs"] = defs;
         }
 
-        if (type.IsEnum)
-        {
-            return replacement;
-        }
-
-        if (nullable)
-        {
-            replacement["type"] = new JsonArray("string", "null");
-        }
-
-        return replacement;
+        return schema;
     }
 
-    // The exporter knows only the stock enum converter; this is the same shape it gives that one.
-    private static JsonObject? Names(System.Text.Json.Serialization.JsonConverter converter, bool nullable)
+    /// <summary>The schema as deterministic, indented text with "\n" line endings.</summary>
+    public static string ToText(JsonObject schema) =>
+        schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace("\r\n", "\n") + "\n";
+
+    private sealed class Writer
     {
-        if (converter is not IEnumNames enumNames)
+        private readonly Dictionary<string, JsonShape> _shapes;
+        private readonly HashSet<string> _open = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _recursive = new(StringComparer.Ordinal);
+
+        public Writer(Dictionary<string, JsonShape> shapes)
         {
-            return null;
+            _shapes = shapes;
+            FindRecursion();
         }
 
-        var names = new JsonArray(enumNames.Names.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
-        if (nullable)
-        {
-            names.Add(null);
-        }
+        public Dictionary<string, JsonNode> Definitions { get; } = new(StringComparer.Ordinal);
 
-        return new JsonObject { ["enum"] = names };
-    }
-
-    private static void Rebase(JsonNode? node, string root)
-    {
-        switch (node)
+        public JsonObject Schema(string id)
         {
-            case JsonObject obj:
-                foreach (var member in obj.ToList())
+            if (_recursive.Contains(id))
+            {
+                if (!Definitions.ContainsKey(id) && _open.Add(id))
                 {
-                    if (member.Key == "$ref" && member.Value is JsonValue value && value.TryGetValue<string>(out var pointer) && pointer.Length > 0 && pointer[0] == '#')
-                    {
-                        obj["$ref"] = root + pointer.Substring(1);
-                    }
-                    else
-                    {
-                        Rebase(member.Value, root);
-                    }
+                    Definitions[id] = Inline(_shapes[id]);
+                    _open.Remove(id);
                 }
 
-                break;
-            case JsonArray array:
-                foreach (var item in array)
+                return new JsonObject { ["$ref"] = "#/$defs/" + id };
+            }
+
+            return Inline(_shapes[id]);
+        }
+
+        private JsonObject Inline(JsonShape shape) => shape.Kind switch
+        {
+            JsonShapeKind.String => Type("string"),
+            JsonShapeKind.Int32 or JsonShapeKind.Int64 => Type("integer"),
+            JsonShapeKind.Double or JsonShapeKind.Decimal => Type("number"),
+            JsonShapeKind.Boolean => Type("boolean"),
+            JsonShapeKind.LocalDate => Text("date", null, "ISO 8601 calendar date, e.g. 2013-05-30"),
+            JsonShapeKind.Instant => Text("date-time", null, "ISO 8601 instant in UTC, e.g. 2013-09-17T21:59:59Z"),
+            JsonShapeKind.Uri => Text("uri-reference", null, "an address"),
+            JsonShapeKind.DateInterval => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "a range of calendar dates, both ends inclusive",
+                ["properties"] = new JsonObject
                 {
-                    Rebase(item, root);
+                    ["start"] = Text("date", null, "the first day"),
+                    ["end"] = Text("date", null, "the last day, not before the first"),
+                },
+                ["required"] = new JsonArray("start", "end"),
+                ["additionalProperties"] = false,
+            },
+            JsonShapeKind.Enum => new JsonObject { ["enum"] = new JsonArray(shape.EnumNames.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()) },
+            JsonShapeKind.Parsable => Text(null, IsIdentifier(shape.Type) ? IdentifierPattern : null, Words(shape.Type.Name)),
+            JsonShapeKind.Array => new JsonObject { ["type"] = "array", ["items"] = Schema(shape.Element!) },
+            JsonShapeKind.EnumMap => new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject(shape.EnumNames.Select(n => new KeyValuePair<string, JsonNode?>(n, Type("integer")))),
+                ["required"] = new JsonArray(shape.EnumNames.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+                ["additionalProperties"] = false,
+            },
+            JsonShapeKind.Custom => shape.CustomSchema!(Schema),
+            _ => Object(shape),
+        };
+
+        private JsonObject Object(JsonShape shape)
+        {
+            var properties = new JsonObject();
+            var required = new JsonArray();
+            foreach (var member in shape.Members)
+            {
+                var schema = Schema(member.Shape);
+                properties[member.Name] = member.Nullable ? OrNull(schema) : schema;
+                if (member.Required)
+                {
+                    required.Add((JsonNode)member.Name);
+                }
+            }
+
+            var node = new JsonObject { ["type"] = "object", ["properties"] = properties };
+            if (required.Count > 0)
+            {
+                node["required"] = required;
+            }
+
+            node["additionalProperties"] = false;
+            return node;
+        }
+
+        private static JsonObject OrNull(JsonNode schema)
+        {
+            if (schema is JsonObject obj && obj["type"] is JsonValue type && type.TryGetValue<string>(out var name))
+            {
+                obj["type"] = new JsonArray(name, "null");
+                return obj;
+            }
+
+            if (schema is JsonObject withEnum && withEnum["enum"] is JsonArray names)
+            {
+                names.Add(null);
+                return withEnum;
+            }
+
+            return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+        }
+
+        // A shape is recursive when it can be reached from itself.
+        private void FindRecursion()
+        {
+            foreach (var shape in _shapes.Values)
+            {
+                if (shape.Kind == JsonShapeKind.Custom)
+                {
+                    // A hand-written shape may refer to itself; it always goes into $defs.
+                    _recursive.Add(shape.Id);
+                    continue;
                 }
 
-                break;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var stack = new Stack<string>(Children(shape));
+                while (stack.Count > 0)
+                {
+                    var next = stack.Pop();
+                    if (next == shape.Id)
+                    {
+                        _recursive.Add(shape.Id);
+                        break;
+                    }
+
+                    if (seen.Add(next) && _shapes.TryGetValue(next, out var child))
+                    {
+                        foreach (var grandchild in Children(child))
+                        {
+                            stack.Push(grandchild);
+                        }
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<string> Children(JsonShape shape)
+        {
+            if (shape.Element is { } element)
+            {
+                yield return element;
+            }
+
+            foreach (var member in shape.Members)
+            {
+                yield return member.Shape;
+            }
         }
     }
+
+    private static bool IsIdentifier(Type type) => type.Name.EndsWith("Id", StringComparison.Ordinal) || type.Name == "GroupKey";
+
+    private static string Words(string name)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]) && !char.IsUpper(name[i - 1]))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return text.ToString();
+    }
+
+    private static JsonObject Type(string type) => new() { ["type"] = type };
 
     private static JsonObject Text(string? format, string? pattern, string description)
     {
@@ -159,8 +255,4 @@ internal static class SchemaBuilder
         node["description"] = description;
         return node;
     }
-
-    /// <summary>The schema as deterministic, indented text with "\n" line endings.</summary>
-    public static string ToText(JsonObject schema) =>
-        schema.ToJsonString(WgecJson.IndentedOptions).Replace("\r\n", "\n") + "\n";
 }

@@ -6,7 +6,6 @@ using System.Text;
 using System.Threading.Tasks;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Serialization;
-using Wgec.Core.Serialization.Common;
 using Wgec.Core.Serialization.Documents;
 
 namespace Wgec.Core.Tests.Serialization.Documents;
@@ -17,12 +16,58 @@ namespace Wgec.Core.Tests.Serialization.Documents;
 /// </summary>
 public sealed class EnvelopeTests
 {
-    private static readonly DocumentFormat<SourceReference, SourceReferenceDto> Format = new(
+    private static readonly Envelope Format = new(new DocumentFormat<SourceReference>(
         new DocumentKind("wgec-test", new FormatVersion(1, 1), "dossier"),
-        CommonMapping.ToDto,
-        CommonMapping.FromDto,
-        _ => ImmutableArray<PreservedMember>.Empty,
-        (value, _) => value);
+        WgecCodecs.ReadSourceReference,
+        WgecCodecs.WriteSourceReference));
+
+    /// <summary>The engine's every input and output shape, with the preserved members kept beside.</summary>
+    private sealed class Envelope
+    {
+        private readonly DocumentFormat<SourceReference> _format;
+
+        public Envelope(DocumentFormat<SourceReference> format) => _format = format;
+
+        public DocumentKind Kind => _format.Kind;
+
+        public ImmutableArray<PreservedMember> Kept { get; private set; } = ImmutableArray<PreservedMember>.Empty;
+
+        public bool TryRead(string json, DossierReadOptions? options, out SourceReference? value, out ImmutableArray<ValidationError> errors) =>
+            Done(_format.Read(json, options ?? DossierReadOptions.Default), out value, out errors);
+
+        public bool TryRead(byte[] utf8, DossierReadOptions? options, out SourceReference? value, out ImmutableArray<ValidationError> errors) =>
+            Done(_format.Read(utf8, options ?? DossierReadOptions.Default), out value, out errors);
+
+        public SourceReference Read(string json, DossierReadOptions? options) => Keep(_format.Read(json, options ?? DossierReadOptions.Default));
+
+        public SourceReference Read(byte[] utf8, DossierReadOptions? options) => Keep(_format.Read(utf8, options ?? DossierReadOptions.Default));
+
+        public SourceReference Read(Stream stream, DossierReadOptions? options) => Keep(_format.Read(stream, options ?? DossierReadOptions.Default));
+
+        public async Task<SourceReference> ReadAsync(Stream stream, DossierReadOptions? options, System.Threading.CancellationToken cancellationToken) =>
+            Keep(await _format.ReadAsync(stream, options ?? DossierReadOptions.Default, cancellationToken));
+
+        public string ToJson(SourceReference value, bool indented) => _format.ToJson(value, Kept, indented);
+
+        public byte[] ToUtf8Bytes(SourceReference value, bool indented) => _format.ToUtf8Bytes(value, Kept, indented);
+
+        public Task WriteAsync(SourceReference value, Stream stream, bool indented, System.Threading.CancellationToken cancellationToken) =>
+            _format.WriteAsync(value, Kept, stream, indented, cancellationToken);
+
+        private SourceReference Keep(DocumentFormat<SourceReference>.Outcome outcome)
+        {
+            var value = outcome.ValueOrThrow();
+            Kept = outcome.Preserved;
+            return value;
+        }
+
+        private static bool Done(DocumentFormat<SourceReference>.Outcome outcome, out SourceReference? value, out ImmutableArray<ValidationError> errors)
+        {
+            value = outcome.Value;
+            errors = outcome.Errors;
+            return errors.IsEmpty;
+        }
+    }
 
     private static readonly SourceReference Sample = new("Chair's report", new Uri("https://unctad.org/meeting/x"));
 
@@ -91,7 +136,7 @@ public sealed class EnvelopeTests
     [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":\"c\"}", "$", "invalid-json")]
     [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":\" \"}}", "$.dossier.citation", "invalid")]
     [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":\"c\",\"extra\":1}}", "$.dossier.extra", "unknown-member")]
-    [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":42}}", "$.dossier.citation", "invalid-json")]
+    [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":42}}", "$.dossier.citation", "invalid-type")]
     [InlineData("{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":null}", "$.dossier", "required")]
     public void Read_InvalidEnvelope_ReportsPathAndRule(string json, string path, string rule)
     {
@@ -115,10 +160,13 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
-    public void Read_ByteOrderMark_IsRejected()
+    public void Read_LeadingUtf8ByteOrderMark_IsAccepted()
     {
+        // RFC 8259 §8.1 lets a reader ignore it, and editors on some systems add it.
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Format.ToUtf8Bytes(Sample, false)).ToArray();
-        Errors(bytes).Should().ContainSingle().Which.Rule.Should().Be("byte-order-mark");
+        Format.Read(bytes, null).Should().Be(Sample);
+        Format.Read("\uFEFF" + Format.ToJson(Sample, false), null).Should().Be(Sample);
+        Format.Read(new MemoryStream(bytes), null).Should().Be(Sample);
     }
 
     [Fact]
@@ -128,7 +176,9 @@ public sealed class EnvelopeTests
         var at = Array.IndexOf(bytes, (byte)'X');
         bytes[at] = 0xC3;
         bytes[at + 1] = 0x28;
-        Errors(bytes).Should().ContainSingle().Which.Rule.Should().Be("invalid-json");
+        var error = Errors(bytes).Should().ContainSingle().Subject;
+        error.Rule.Should().Be("invalid-text");
+        error.Path.Should().Be("$.dossier.citation");
     }
 
     [Theory]
@@ -143,7 +193,7 @@ public sealed class EnvelopeTests
         bytes[Array.IndexOf(bytes, (byte)'X')] = 0xFF;
         var error = Errors(bytes).Should().ContainSingle().Subject;
         error.Path.Should().Be(path);
-        error.Rule.Should().Be("invalid-json");
+        error.Rule.Should().Be("invalid-text");
         error.Message.Should().Contain("not valid UTF-8");
     }
 
@@ -203,15 +253,12 @@ public sealed class EnvelopeTests
     [Fact]
     public void Read_PreserveUnknownMembers_WritesThemBackUnchanged()
     {
-        var keep = new DocumentFormat<SourceReference, SourceReferenceDto>(
-            Format.Kind, CommonMapping.ToDto, CommonMapping.FromDto, _ => Kept, (v, p) => { Kept = p; return v; });
+        var keep = new Envelope(new DocumentFormat<SourceReference>(Format.Kind, WgecCodecs.ReadSourceReference, WgecCodecs.WriteSourceReference));
         var json = "{\"format\":\"wgec-test\",\"formatVersion\":\"1.1\",\"dossier\":{\"citation\":\"c\",\"page\":{\"from\":12,\"to\":[1,2]}},\"signedBy\":\"x\"}";
         var value = keep.Read(json, new DossierReadOptions(unknownMembers: UnknownMembers.Preserve));
         value.Citation.Should().Be("c");
-        Kept.Should().HaveCount(2);
-        Kept.Should().Contain(new PreservedMember("$.dossier", "page", "{\"from\":12,\"to\":[1,2]}"));
+        keep.Kept.Should().HaveCount(2);
+        keep.Kept.Should().Contain(new PreservedMember("$.dossier", "page", "{\"from\":12,\"to\":[1,2]}"));
         keep.ToJson(value, false).Should().Be(json);
     }
-
-    private static ImmutableArray<PreservedMember> Kept { get; set; } = ImmutableArray<PreservedMember>.Empty;
 }

@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using Wgec.Core.Serialization;
-using Wgec.Core.Serialization.Common;
 using Wgec.Core.Serialization.Documents;
 
 namespace Wgec.Core.Tests.Serialization.Documents;
@@ -10,7 +9,8 @@ public sealed class SchemaBuilderTests
 {
     private static JsonObject Schema() => SchemaBuilder.Build(
         new DocumentKind("wgec-test", new FormatVersion(1, 1), "dossier"),
-        WgecJson.Options.GetTypeInfo(typeof(SourceReferenceDto)),
+        WgecCodecs.Shapes,
+        typeof(Wgec.Core.Identifiers.SourceReference),
         "https://example.org/test.schema.json",
         "Test",
         "A test document.");

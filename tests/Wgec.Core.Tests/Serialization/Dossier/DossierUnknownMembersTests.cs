@@ -25,21 +25,22 @@ public sealed class DossierUnknownMembersTests
     [Fact]
     public void Preserve_KeepsUnknownMembersAtEveryDepth()
     {
-        var dossier = DossierSerializer.Read(Version13WithExtras(), Preserve);
-        dossier.PreservedMembers.Select(m => m.Path + "." + m.Name).Should().BeEquivalentTo(
+        var document = DossierSerializer.ReadDocument(Version13WithExtras(), Preserve);
+        document.PreservedMembers.Select(m => m.Path + "." + m.Name).Should().BeEquivalentTo(
             "$.signedBy", "$.dossier.language", "$.dossier.process.meetings[1].webcast", "$.dossier.deliberation.readings[0].minutesPage");
-        dossier.PreservedMembers.Should().Contain(new PreservedMember("$.dossier.deliberation.readings[0]", "minutesPage", "17"));
-        dossier.WithPreservedMembers([]).Should().Be(SampleDossiers.Rich(), "everything else is the known content");
+        document.PreservedMembers.Should().Contain(new PreservedMember("$.dossier.deliberation.readings[0]", "minutesPage", "17"));
+        document.FormatVersion.Should().Be(new FormatVersion(1, 3));
+        document.Dossier.Should().Be(SampleDossiers.Rich(), "everything else is the known content");
     }
 
     [Fact]
     public void Preserve_WritesUnknownMembersBackUnchanged()
     {
         var json = Version13WithExtras();
-        var written = DossierSerializer.ToJson(DossierSerializer.Read(json, Preserve));
+        var written = Json(DossierSerializer.ReadDocument(json, Preserve), indented: false);
         written.Should().Be(json.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.1\""), "members are written back at their places; the version is the writer's");
-        DossierSerializer.ToJson(DossierSerializer.Read(written, Preserve)).Should().Be(written);
-        var indented = DossierSerializer.ToJson(DossierSerializer.Read(json, Preserve), indented: true);
+        Json(DossierSerializer.ReadDocument(written, Preserve), indented: false).Should().Be(written);
+        var indented = Json(DossierSerializer.ReadDocument(json, Preserve), indented: true);
         JsonNode.DeepEquals(JsonNode.Parse(indented), JsonNode.Parse(written)).Should().BeTrue();
     }
 
@@ -82,11 +83,28 @@ public sealed class DossierUnknownMembersTests
     [Fact]
     public void PreservedMembers_WhoseObjectIsGone_AreNotWrittenSilently()
     {
-        var dossier = DossierSerializer.Read(Version13WithExtras(), Preserve);
-        var withoutReadings = dossier.WithDeliberation(new Wgec.Core.Recommendations.Deliberation(dossier.Deliberation.Groups, dossier.Deliberation.Recommendations, []));
-        var act = () => DossierSerializer.ToJson(withoutReadings);
+        var document = DossierSerializer.ReadDocument(Version13WithExtras(), Preserve);
+        var dossier = document.Dossier;
+        var withoutReadings = document.WithDossier(dossier.WithDeliberation(new Wgec.Core.Recommendations.Deliberation(dossier.Deliberation.Groups, dossier.Deliberation.Recommendations, [])));
+        var output = new System.IO.MemoryStream();
+        var act = () => DossierSerializer.Write(withoutReadings, output, indented: false);
         act.Should().Throw<InvalidOperationException>().WithMessage("*no longer have an object*");
-        DossierSerializer.ToJson(withoutReadings.WithPreservedMembers(withoutReadings.PreservedMembers.Where(m => !m.Path.Contains("readings", StringComparison.Ordinal))))
+        output.Length.Should().Be(0, "nothing is written when a member would be lost");
+        Json(withoutReadings.WithPreservedMembers(withoutReadings.PreservedMembers.Where(m => !m.Path.Contains("readings", StringComparison.Ordinal))), indented: false)
             .Should().Contain("\"webcast\"");
+    }
+
+    [Fact]
+    public void Read_BareDossierWithPreserve_IsRefused_SoNothingIsDroppedSilently()
+    {
+        var act = () => DossierSerializer.Read(Version13WithExtras(), Preserve);
+        act.Should().Throw<ArgumentException>().WithMessage("*ReadDocument*");
+    }
+
+    private static string Json(DossierDocument document, bool indented)
+    {
+        using var stream = new System.IO.MemoryStream();
+        DossierSerializer.Write(document, stream, indented);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

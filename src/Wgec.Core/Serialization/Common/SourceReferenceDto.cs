@@ -1,9 +1,0 @@
-namespace Wgec.Core.Serialization.Common;
-
-/// <summary>JSON shape of <see cref="Identifiers.SourceReference"/>. Property order is the JSON order.</summary>
-internal sealed class SourceReferenceDto
-{
-    public required string Citation { get; set; }
-
-    public string? Address { get; set; }
-}
