@@ -380,7 +380,7 @@ internal sealed class Model
                 || parameter.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
             var key = type.ToDisplayString(Qualified) + "." + Camel(property.Name);
             var omitWhenEmpty = memberShape.Kind == ShapeKind.Array && parameterNullable && !_writeWhenEmpty.Contains(key);
-            var optional = nullable || parameter.HasExplicitDefaultValue;
+            var optional = nullable || parameterNullable || parameter.HasExplicitDefaultValue;
             string? defaultValue = null;
             if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is not null)
             {
@@ -550,7 +550,7 @@ internal sealed class Model
                 RenderEnumMapRead(s, shape);
                 break;
             case ShapeKind.Enum:
-                s.AppendLine("        if (!JsonRead.EnumName(ref r, c, out var name))");
+                s.Append("        if (!JsonRead.EnumName(ref r, c, ").Append(Quote(string.Join(", ", shape.EnumNames.Select(n => n.Name)))).AppendLine(", out var name))");
                 s.AppendLine("        {");
                 s.AppendLine("            value = default;");
                 s.AppendLine("            return false;");
@@ -561,7 +561,7 @@ internal sealed class Model
                     s.Append("        if (name.SequenceEqual(").Append(Quote(name)).Append("u8)) { value = ").Append(t).Append('.').Append(field).AppendLine("; return true; }");
                 }
 
-                s.Append("        c.Error(\"invalid-value\", JsonRead.NotOneOf(ref r, ").Append(Quote(string.Join(", ", shape.EnumNames.Select(n => n.Name)))).AppendLine("));");
+                s.Append("        c.Error(\"invalid-value\", JsonRead.NotOneOf(name, ").Append(Quote(string.Join(", ", shape.EnumNames.Select(n => n.Name)))).AppendLine("));");
                 s.AppendLine("        value = default;");
                 s.AppendLine("        return false;");
                 break;

@@ -49,6 +49,7 @@ public static class WgecJsonSerializerOptionsExtensions
 
         WgecCodecs.AddConverters(options.Converters);
         options.TypeInfoResolverChain.Insert(0, new CodecResolver());
+        options.TypeInfoResolverChain.Insert(1, WgecJsonContext.Default);
         return options;
     }
 

@@ -282,7 +282,7 @@ public sealed class DocumentSymbolTests
     [Fact]
     public void Json_InvalidSymbol_IsRejected()
     {
-        JsonAssert.FailsToRead<DocumentSymbol>("\"A/RES/67\"", "not a valid UN document symbol");
-        JsonAssert.FailsToRead<DocumentSymbol>("42", "as a JSON string");
+        JsonAssert.FailsToRead<DocumentSymbol>("\"A/RES/67\"", "not a valid document symbol");
+        JsonAssert.FailsToRead<DocumentSymbol>("42", "expected a string");
     }
 }

@@ -52,6 +52,6 @@ public sealed class ResourceTests
     public void Json_RoundTrips()
     {
         JsonAssert.RoundTrips(Report()).Should().Contain("\"symbol\":\"E/CN.16/2014/CRP.3\"");
-        JsonAssert.FailsToRead<Resource>("{\"title\":\"x\",\"symbol\":\"E/CN.16\"}", "not a valid UN document symbol");
+        JsonAssert.FailsToRead<Resource>("{\"title\":\"x\",\"symbol\":\"E/CN.16\"}", "not a valid document symbol");
     }
 }

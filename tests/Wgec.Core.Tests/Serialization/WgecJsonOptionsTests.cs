@@ -42,12 +42,10 @@ public sealed class WgecJsonOptionsTests
     }
 
     [Fact]
-    public void ZonedDateTime_RoundTripsWithTzdbZoneId()
+    public void Instant_RoundTripsAsUtcIso8601()
     {
-        var zone = DateTimeZoneProviders.Tzdb["Europe/Zurich"];
-        var value = new LocalDateTime(2013, 9, 17, 23, 59).InZoneStrictly(zone);
-        var json = JsonAssert.RoundTrips(value);
-        json.Should().Contain("Europe/Zurich").And.Contain("2013-09-17T23:59:00+02");
+        var value = Instant.FromUtc(2013, 9, 17, 21, 59, 59);
+        JsonAssert.RoundTrips(value).Should().Be("\"2013-09-17T21:59:59Z\"");
     }
 
     [Fact]
@@ -91,7 +89,7 @@ public sealed class WgecJsonOptionsTests
     [Fact]
     public void Enum_UnknownName_IsRejected()
     {
-        JsonAssert.FailsToRead<StakeholderGroup>("\"aliens\"", "'aliens' is not a StakeholderGroup", "'privateSector'");
+        JsonAssert.FailsToRead<StakeholderGroup>("\"aliens\"", "'aliens' is not one of:", "privateSector");
     }
 
     [Theory]
@@ -101,14 +99,14 @@ public sealed class WgecJsonOptionsTests
     [InlineData("\" civilSociety\"")]
     public void Enum_OtherSpellingOfAName_IsRejected_BecauseTheFormatIsCaseSensitive(string json)
     {
-        JsonAssert.FailsToRead<StakeholderGroup>(json, "case-sensitive");
+        JsonAssert.FailsToRead<StakeholderGroup>(json, "case-sensitive", "did you mean 'civilSociety'");
     }
 
     [Fact]
     public void Enum_UndefinedValue_CannotBeWritten()
     {
         var act = () => JsonSerializer.Serialize((StakeholderGroup)99, WgecJson.Options);
-        act.Should().Throw<JsonException>().WithMessage("*99 is not a defined StakeholderGroup*");
+        act.Should().Throw<JsonException>().WithMessage("*99 is not a defined stakeholder group*");
     }
 
     [Fact]

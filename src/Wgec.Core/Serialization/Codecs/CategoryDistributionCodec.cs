@@ -128,7 +128,7 @@ internal static class CategoryDistributionCodec
             {
                 c.Enter("shares");
                 c.EnterIndex(i);
-                c.ErrorAtMember("percentage", "inconsistent-share", $"the percentage {shares[i].Percentage.ToString(CultureInfo.InvariantCulture)} does not follow from the counts ({derived?.Percentage.ToString(CultureInfo.InvariantCulture) ?? "no such share"}).");
+                c.ErrorAtMember("percentage", "inconsistent-share", $"the percentage {shares[i].Percentage.ToString(CultureInfo.InvariantCulture)} does not match the counts ({derived?.Percentage.ToString(CultureInfo.InvariantCulture) ?? "no such share"}).");
                 c.Exit();
                 c.Exit();
                 value = null;

@@ -317,11 +317,17 @@ internal sealed class DocumentFormat<T>
         output.Write(buffer.WrittenMemory.ToArray(), 0, buffer.WrittenCount);
     }
 
-    public async Task WriteAsync(T value, ImmutableArray<PreservedMember> preserved, Stream output, bool indented, CancellationToken cancellationToken)
+    public Task WriteAsync(T value, ImmutableArray<PreservedMember> preserved, Stream output, bool indented, CancellationToken cancellationToken)
     {
+        Guard.Against.Null(value);
         Guard.Against.Null(output);
         var buffer = new ByteBuffer();
         Write(value, preserved, buffer, indented);
+        return WriteCoreAsync(buffer, output, cancellationToken);
+    }
+
+    private static async Task WriteCoreAsync(ByteBuffer buffer, Stream output, CancellationToken cancellationToken)
+    {
         await output.WriteAsync(buffer.WrittenMemory.ToArray(), 0, buffer.WrittenCount, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

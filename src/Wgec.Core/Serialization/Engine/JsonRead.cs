@@ -22,6 +22,8 @@ internal delegate bool TryParser<T>(string? text, out T value);
 /// </summary>
 internal static class JsonRead
 {
+    private static readonly string[] NameSeparator = [", "];
+
     /// <summary>Records that the token is not what the shape needs, and skips its value.</summary>
     public static void WrongToken(ref Utf8JsonReader reader, JsonReadContext context, string expected)
     {
@@ -294,12 +296,12 @@ internal static class JsonRead
     }
 
     /// <summary>The name of an enum value at the reader (raw UTF-8, unescaped when needed).</summary>
-    public static bool EnumName(ref Utf8JsonReader reader, JsonReadContext context, out ReadOnlySpan<byte> name)
+    public static bool EnumName(ref Utf8JsonReader reader, JsonReadContext context, string names, out ReadOnlySpan<byte> name)
     {
         name = default;
         if (reader.TokenType != JsonTokenType.String)
         {
-            WrongToken(ref reader, context, "a name");
+            WrongToken(ref reader, context, "one of the names " + names);
             return false;
         }
 
@@ -318,11 +320,25 @@ internal static class JsonRead
         return true;
     }
 
-    /// <summary>The message for a name that is none of the defined ones.</summary>
-    public static string NotOneOf(ref Utf8JsonReader reader, string names) =>
-        TryGetText(ref reader, out var text)
-            ? $"'{text}' is not one of: {names}."
-            : $"the name is not valid text; expected one of: {names}.";
+    /// <summary>The message for a name that is none of the defined ones; names differ by case only on purpose.</summary>
+    public static string NotOneOf(ReadOnlySpan<byte> name, string names)
+    {
+        if (!Utf8Text.IsValid(name))
+        {
+            return $"the name is not valid text; expected one of: {names}.";
+        }
+
+        var text = Utf8Text.GetString(name);
+        foreach (var candidate in names.Split(NameSeparator, StringSplitOptions.None))
+        {
+            if (string.Equals(candidate, text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return $"'{Printable(text)}' is not one of: {names}. Names are case-sensitive and exact: did you mean '{candidate}'?";
+            }
+        }
+
+        return $"'{Printable(text)}' is not one of: {names}.";
+    }
 
     /// <summary>Reads a list; null elements are errors; every element is checked even after a bad one.</summary>
     public static bool Array<T>(ref Utf8JsonReader reader, JsonReadContext context, ReadFn<T> read, out ImmutableArray<T> value)

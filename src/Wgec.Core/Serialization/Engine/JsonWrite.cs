@@ -57,6 +57,6 @@ internal static class JsonWrite
     }
 
     /// <summary>An enum value no name stands for: constructors refuse these, so only a bug reaches here.</summary>
-    public static InvalidOperationException Undefined(string what, long value) =>
-        new($"cannot write {what} {value}: it is not a defined value.");
+    public static JsonException Undefined(string what, long value) =>
+        new($"cannot write {what} {value}: {value} is not a defined {what}.");
 }

@@ -113,8 +113,21 @@ public sealed class DossierStrictnessTests
         var json = SampleDossiers.RichJson(indented: true).Replace("\"title\": \"", "\"title\": '", StringComparison.Ordinal);
         DossierSerializer.TryRead(json, out _, out var errors).Should().BeFalse();
         var error = errors.Should().ContainSingle().Which;
-        error.Path.Should().Be("$.dossier");
+        error.Path.Should().StartWith("$.dossier", "the path is where the reader was when the JSON broke");
         error.Rule.Should().Be("invalid-json");
         error.Message.Should().Contain("(line 5, byte ");
+    }
+
+    [Fact]
+    public void Read_WithoutTheOptionalSections_TakesWhatTheConstructorTakesForThem()
+    {
+        // The constructor treats deliberation and other events as optional; so does the format.
+        var root = SampleDossiers.RichNode();
+        var dossier = root["dossier"]!.AsObject();
+        dossier.Remove("deliberation");
+        dossier.Remove("otherEvents");
+        var read = DossierSerializer.Read(SampleDossiers.Text(root));
+        read.Deliberation.Should().Be(Wgec.Core.Recommendations.Deliberation.Empty);
+        read.OtherEvents.Should().BeEmpty();
     }
 }
