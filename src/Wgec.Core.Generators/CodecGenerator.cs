@@ -412,7 +412,17 @@ internal sealed class Model
             var property = Property(properties, parameter)!;
             var index = shape.Members.FindIndex(m => m.Property == property.Name);
             var member = shape.Members[index];
-            arguments.Add("m" + index.ToString(CultureInfo.InvariantCulture) + (!member.Nullable && !member.Shape.Type.IsValueType ? "!" : string.Empty));
+            var local = "m" + index.ToString(CultureInfo.InvariantCulture);
+            var parameterNullable = parameter.Type.NullableAnnotation == NullableAnnotation.Annotated;
+            if (member.Shape.Kind == ShapeKind.Array && parameterNullable)
+            {
+                // An empty list goes in as null: boxing an empty array into the IEnumerable parameter would allocate per object.
+                arguments.Add(local + ".IsEmpty ? null : " + local);
+            }
+            else
+            {
+                arguments.Add(local + (!member.Nullable && !member.Shape.Type.IsValueType ? "!" : string.Empty));
+            }
         }
 
         shape.Constructor = string.Join(", ", arguments);

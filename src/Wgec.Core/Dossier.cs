@@ -11,7 +11,6 @@ using Wgec.Core.Internal;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core;
 
@@ -55,7 +54,7 @@ public sealed class Dossier : IEquatable<Dossier>
         Catalogue = catalogue;
         CorrespondenceGroup = correspondenceGroup;
         Deliberation = deliberation ?? Deliberation.Empty;
-        OtherEvents = Immutable.ToArrayChecked(otherEvents ?? [], nameof(otherEvents));
+        OtherEvents = Immutable.ToArrayOrEmpty(otherEvents, nameof(otherEvents));
         DossierReferences.Check(this);
     }
 
@@ -189,15 +188,6 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <returns>The ranked gaps.</returns>
     public GapReport? GapReport() =>
         Catalogue is { } catalogue && CorrespondenceGroup?.Mapping is { } mapping ? GapAnalysis.Analyse(catalogue, mapping) : null;
-
-    /// <summary>
-    /// The report in the agreed structure, generated from the data: introduction (mandate),
-    /// meetings and methodology, one section per group with agreed / to be revisited / no
-    /// agreement and opinions, and the conclusion.
-    /// </summary>
-    /// <param name="rule">The rule deciding the outcomes; the working group's own when omitted.</param>
-    /// <returns>The outline, ready for Markdown or HTML rendering.</returns>
-    public ReportOutline Report(IConsensusRule? rule = null) => DossierReport.Outline(this, Evaluate(rule));
 
     /// <summary>Returns a copy with another consultation.</summary>
     /// <param name="consultation">The consultation, or <see langword="null"/>.</param>

@@ -66,7 +66,7 @@ public sealed class Finding : IEquatable<Finding>
         Disposition = disposition;
         Actual = actual;
         Required = required;
-        Items = Immutable.ToArrayChecked(items ?? ImmutableArray<RecommendationId>.Empty, nameof(items)).Sort();
+        Items = Immutable.ToArrayOrEmpty(items, nameof(items)).Sort();
         Text = string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
     }
 

@@ -32,6 +32,23 @@ public sealed class Reading : IEquatable<Reading>
 
         Guard.Against.NegativeOrZero(meeting);
         var list = Immutable.ToArrayChecked(positions, nameof(positions));
+        Recommendation = recommendation;
+        Meeting = meeting;
+        IsFinal = isFinal;
+
+        // Positions usually come in participant order (as they are written): then nothing is copied.
+        var ordered = true;
+        for (var i = 1; i < list.Length && ordered; i++)
+        {
+            ordered = list[i - 1].Participant.CompareTo(list[i].Participant) < 0;
+        }
+
+        if (ordered)
+        {
+            Positions = list;
+            return;
+        }
+
         var seen = new HashSet<ParticipantId>();
         for (var i = 0; i < list.Length; i++)
         {
@@ -41,9 +58,6 @@ public sealed class Reading : IEquatable<Reading>
             }
         }
 
-        Recommendation = recommendation;
-        Meeting = meeting;
-        IsFinal = isFinal;
         Positions = list.Sort((a, b) => a.Participant.CompareTo(b.Participant));
     }
 

@@ -49,7 +49,7 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
 
         Name = name;
         Parameters = builder.ToImmutable();
-        Children = Immutable.ToArrayChecked(children ?? [], nameof(children));
+        Children = Immutable.ToArrayOrEmpty(children, nameof(children));
     }
 
     /// <summary>The registry name.</summary>

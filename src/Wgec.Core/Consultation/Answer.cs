@@ -23,8 +23,9 @@ public sealed class Answer : IEquatable<Answer>
     public Answer(int questionNumber, string? text, IEnumerable<string>? choices = null)
     {
         Guard.Against.NegativeOrZero(questionNumber);
-        var list = Immutable.ToArrayChecked(choices ?? ImmutableArray<string>.Empty, nameof(choices));
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = Immutable.ToArrayOrEmpty(choices, nameof(choices));
+        var trimmed = true;
+        var seen = list.Length > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < list.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(list[i]))
@@ -32,7 +33,11 @@ public sealed class Answer : IEquatable<Answer>
                 throw new DomainValidationException("blank-choice", $"choice {i} of the answer to question {questionNumber} is blank.", nameof(choices), $"choices[{i}]");
             }
 
-            if (!seen.Add(list[i].Trim()))
+            trimmed &= list[i].Length == list[i].Trim().Length;
+
+            // Answers have a handful of choices: comparing with the earlier ones beats a set; long lists get one.
+            var repeated = seen is not null ? !seen.Add(list[i].Trim()) : IsRepeated(list, i);
+            if (repeated)
             {
                 throw new DomainValidationException("duplicate-choice", $"choice '{list[i].Trim()}' of the answer to question {questionNumber} is given twice.", nameof(choices), $"choices[{i}]");
             }
@@ -46,7 +51,20 @@ public sealed class Answer : IEquatable<Answer>
 
         QuestionNumber = questionNumber;
         Text = trimmedText;
-        Choices = list.Select(c => c.Trim()).ToImmutableArray();
+        Choices = trimmed ? list : list.Select(c => c.Trim()).ToImmutableArray();
+    }
+
+    private static bool IsRepeated(ImmutableArray<string> list, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (string.Equals(list[j].Trim(), list[i].Trim(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The number of the question answered.</summary>

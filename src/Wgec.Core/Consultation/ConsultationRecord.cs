@@ -54,10 +54,10 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         Questionnaire = questionnaire;
         UnknownReferences = unknownReferences;
         Declared = declared ?? DeclaredFigures.None;
-        Groups = Immutable.ToArrayChecked(groups ?? ImmutableArray<QuestionGroup>.Empty, nameof(groups));
+        Groups = Immutable.ToArrayOrEmpty(groups, nameof(groups));
         UngroupedSubstantiveQuestions = CheckGroups(questionnaire, Groups);
 
-        var people = Immutable.ToArrayChecked(respondents ?? ImmutableArray<Respondent>.Empty, nameof(respondents));
+        var people = Immutable.ToArrayOrEmpty(respondents, nameof(respondents));
         _respondentsById = new Dictionary<RespondentId, Respondent>(people.Length);
         for (var i = 0; i < people.Length; i++)
         {
@@ -70,7 +70,7 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         }
 
         Respondents = people.Sort((a, b) => a.Id.CompareTo(b.Id));
-        Submissions = Immutable.ToArrayChecked(submissions ?? ImmutableArray<Response>.Empty, nameof(submissions));
+        Submissions = Immutable.ToArrayOrEmpty(submissions, nameof(submissions));
         var findings = ImmutableArray.CreateBuilder<DataQualityFinding>();
         var current = new Dictionary<RespondentId, int>();
         var knownIndexes = new List<int>();
@@ -250,20 +250,22 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         for (var a = 0; a < response.Answers.Length; a++)
         {
             var answer = response.Answers[a];
-            var location = $"submissions[{index}].answers[{a}]";
             if (!Questionnaire.HasQuestion(answer.QuestionNumber))
             {
-                Unknown("unknown-question", $"submission {index} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", location);
+                Unknown("unknown-question", $"submission {index} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", Location(a));
                 continue;
             }
 
             if (AnswerRules.Check(Questionnaire.Question(answer.QuestionNumber), answer) is { } fault)
             {
-                throw new DomainValidationException(fault.Rule, $"submission {index} (respondent '{response.RespondentId}'): {fault.Message}", paramName, location);
+                throw new DomainValidationException(fault.Rule, $"submission {index} (respondent '{response.RespondentId}'): {fault.Message}", paramName, Location(a));
             }
         }
 
         return known;
+
+        // Built only when something is wrong: a location string per answer would cost more than the check.
+        string Location(int answer) => $"submissions[{index}].answers[{answer}]";
 
         void Unknown(string code, string message, string location)
         {

@@ -38,7 +38,7 @@ public sealed class DeadlinePolicy : IEquatable<DeadlinePolicy>
         Guard.Against.Null(original);
         _zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
             ?? throw new DomainValidationException("unknown-time-zone", $"'{timeZoneId}' is not a TZDB time zone id.", nameof(timeZoneId));
-        var list = Immutable.ToArrayChecked(extensions ?? ImmutableArray<Deadline>.Empty, nameof(extensions));
+        var list = Immutable.ToArrayOrEmpty(extensions, nameof(extensions));
         var previous = original.Date;
         for (var i = 0; i < list.Length; i++)
         {

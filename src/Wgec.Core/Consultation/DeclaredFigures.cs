@@ -29,7 +29,7 @@ public sealed class DeclaredFigures : IEquatable<DeclaredFigures>
             throw new DomainValidationException("total-with-group", "a declared total must not name a stakeholder group.", nameof(total), "total.group");
         }
 
-        var list = Immutable.ToArrayChecked(byGroup ?? ImmutableArray<DeclaredCount>.Empty, nameof(byGroup));
+        var list = Immutable.ToArrayOrEmpty(byGroup, nameof(byGroup));
         var seen = new HashSet<Process.StakeholderGroup>();
         for (var i = 0; i < list.Length; i++)
         {

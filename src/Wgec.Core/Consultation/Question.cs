@@ -36,7 +36,7 @@ public sealed class Question : IEquatable<Question>
         Guard.Against.NullOrWhiteSpace(text);
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.EnumOutOfRange(format);
-        var list = Immutable.ToArrayChecked(options ?? ImmutableArray<string>.Empty, nameof(options));
+        var list = Immutable.ToArrayOrEmpty(options, nameof(options));
         if (format == AnswerFormat.FreeText && list.Length > 0)
         {
             throw new DomainValidationException("options-on-free-text", $"question {number} is free text and must have no options, not {list.Length}.", nameof(options));

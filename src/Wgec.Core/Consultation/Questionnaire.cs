@@ -58,7 +58,7 @@ public sealed class Questionnaire : IEquatable<Questionnaire>
         Questions = slots.Select(q => q!).ToImmutableArray();
         IsOpenToAllStakeholders = isOpenToAllStakeholders;
         Deadlines = deadlines;
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The identifier.</summary>

@@ -38,19 +38,36 @@ public sealed class Response : IEquatable<Response>
         }
 
         var given = Immutable.ToArrayChecked(answers, nameof(answers));
-        var seen = new HashSet<int>();
-        for (var i = 0; i < given.Length; i++)
-        {
-            if (!seen.Add(given[i].QuestionNumber))
-            {
-                throw new DomainValidationException("duplicate-answer", $"question {given[i].QuestionNumber} is answered twice.", nameof(answers), $"answers[{i}]");
-            }
-        }
-
         RespondentId = respondentId;
         SubmittedAt = submittedAt;
         Language = language;
-        Answers = given.OrderBy(a => a.QuestionNumber).ToImmutableArray();
+        Answers = SortedByQuestion(given);
+    }
+
+    // Answers usually come in question order: then the given array is kept as it is, with no copy.
+    private static ImmutableArray<Answer> SortedByQuestion(ImmutableArray<Answer> answers)
+    {
+        var ordered = true;
+        for (var i = 1; i < answers.Length && ordered; i++)
+        {
+            ordered = answers[i - 1].QuestionNumber < answers[i].QuestionNumber;
+        }
+
+        if (ordered)
+        {
+            return answers;
+        }
+
+        var seen = new HashSet<int>();
+        for (var i = 0; i < answers.Length; i++)
+        {
+            if (!seen.Add(answers[i].QuestionNumber))
+            {
+                throw new DomainValidationException("duplicate-answer", $"question {answers[i].QuestionNumber} is answered twice.", nameof(answers), $"answers[{i}]");
+            }
+        }
+
+        return answers.Sort((a, b) => a.QuestionNumber.CompareTo(b.QuestionNumber));
     }
 
     /// <summary>Who submitted the response.</summary>

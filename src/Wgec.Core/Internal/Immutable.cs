@@ -34,6 +34,13 @@ internal static class Immutable
         return array;
     }
 
+    /// <summary>
+    /// <see cref="ToArrayChecked{T}"/> for an optional sequence: null is empty. Taking the null here,
+    /// not <c>x ?? ImmutableArray&lt;T&gt;.Empty</c> at the call, saves boxing an empty array per call.
+    /// </summary>
+    internal static ImmutableArray<T> ToArrayOrEmpty<T>(IEnumerable<T>? items, string paramName) =>
+        items is null ? ImmutableArray<T>.Empty : ToArrayChecked(items, paramName);
+
     /// <summary>Content equality of two arrays; a default array counts as empty.</summary>
     internal static bool SequenceEqual<T>(ImmutableArray<T> left, ImmutableArray<T> right)
     {

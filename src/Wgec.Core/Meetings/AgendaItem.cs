@@ -30,7 +30,7 @@ public sealed class AgendaItem : IEquatable<AgendaItem>
 
         Number = number;
         Title = Process.DomainText.Required(title, nameof(title));
-        SubItems = Immutable.ToArrayChecked(subItems ?? ImmutableArray<AgendaItem>.Empty, nameof(subItems));
+        SubItems = Immutable.ToArrayOrEmpty(subItems, nameof(subItems));
     }
 
     /// <summary>The item number.</summary>

@@ -21,7 +21,7 @@ public sealed class Decision : IEquatable<Decision>
         AgendaItem = Process.DomainText.Required(agendaItem, nameof(agendaItem));
         Kind = Guard.Against.EnumOutOfRange(kind);
         Text = Process.DomainText.Required(text, nameof(text));
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The number of the agenda item.</summary>

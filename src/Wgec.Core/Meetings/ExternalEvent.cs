@@ -25,7 +25,7 @@ public sealed class ExternalEvent : IEquatable<ExternalEvent>
         Name = Process.DomainText.Required(name, nameof(name));
         Place = Process.DomainText.Optional(place, nameof(place));
         Dates = dates;
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The event's name.</summary>

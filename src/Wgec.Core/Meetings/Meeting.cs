@@ -57,9 +57,9 @@ public sealed class Meeting : IEquatable<Meeting>
         Venue = Guard.Against.Null(venue);
         Sessions = Immutable.ToArrayChecked(sessions, nameof(sessions));
         CheckSessions(Sessions);
-        Agenda = Immutable.ToArrayChecked(agenda ?? ImmutableArray<AgendaItem>.Empty, nameof(agenda));
+        Agenda = Immutable.ToArrayOrEmpty(agenda, nameof(agenda));
         var numbers = CheckAgendaNumbers(Agenda);
-        Decisions = Immutable.ToArrayChecked(decisions ?? ImmutableArray<Decision>.Empty, nameof(decisions));
+        Decisions = Immutable.ToArrayOrEmpty(decisions, nameof(decisions));
         for (var i = 0; i < Decisions.Length; i++)
         {
             if (!numbers.Contains(Decisions[i].AgendaItem))
@@ -72,10 +72,10 @@ public sealed class Meeting : IEquatable<Meeting>
             }
         }
 
-        BreakoutGroups = Immutable.ToArrayChecked(breakoutGroups ?? ImmutableArray<BreakoutGroup>.Empty, nameof(breakoutGroups));
+        BreakoutGroups = Immutable.ToArrayOrEmpty(breakoutGroups, nameof(breakoutGroups));
         Results = Process.DomainText.List(results, nameof(results));
         NextSteps = Process.DomainText.List(nextSteps, nameof(nextSteps));
-        Resources = Immutable.ToArrayChecked(resources ?? ImmutableArray<Resource>.Empty, nameof(resources));
+        Resources = Immutable.ToArrayOrEmpty(resources, nameof(resources));
         if (nextMeeting is not null)
         {
             if (nextMeeting.MeetingNumber != number + 1)
@@ -98,8 +98,8 @@ public sealed class Meeting : IEquatable<Meeting>
         }
 
         NextMeeting = nextMeeting;
-        RelatedEvents = Immutable.ToArrayChecked(relatedEvents ?? ImmutableArray<ExternalEvent>.Empty, nameof(relatedEvents));
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        RelatedEvents = Immutable.ToArrayOrEmpty(relatedEvents, nameof(relatedEvents));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The ordinal of the meeting.</summary>

@@ -23,7 +23,7 @@ public sealed class NextMeetingDecision : IEquatable<NextMeetingDecision>
     {
         MeetingNumber = Guard.Against.NegativeOrZero(meetingNumber);
         Dates = Guard.Against.Null(dates);
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The ordinal of the next meeting.</summary>

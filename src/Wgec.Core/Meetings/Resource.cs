@@ -41,7 +41,7 @@ public sealed class Resource : IEquatable<Resource>
         Symbol = symbol;
         Address = address;
         PageCount = pageCount;
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The title or a description.</summary>

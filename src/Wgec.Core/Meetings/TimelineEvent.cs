@@ -24,7 +24,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
         Dates = Guard.Against.Null(dates);
         Kind = Guard.Against.EnumOutOfRange(kind);
         Title = Process.DomainText.Required(title, nameof(title));
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>Creates a one-day event.</summary>

@@ -72,7 +72,7 @@ public sealed class Mandate : IEquatable<Mandate>
         }
 
         ReportingTarget = Guard.Against.Null(reportingTarget);
-        ReferencedParagraphs = Immutable.ToArrayChecked(referencedParagraphs ?? ImmutableArray<ParagraphReference>.Empty, nameof(referencedParagraphs));
+        ReferencedParagraphs = Immutable.ToArrayOrEmpty(referencedParagraphs, nameof(referencedParagraphs));
         for (var i = 0; i < ReferencedParagraphs.Length; i++)
         {
             if (ReferencedParagraphs[i] == default)
@@ -81,7 +81,7 @@ public sealed class Mandate : IEquatable<Mandate>
             }
         }
 
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The symbol of the source resolution.</summary>

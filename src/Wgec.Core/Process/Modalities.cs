@@ -44,7 +44,7 @@ public sealed class Modalities : IEquatable<Modalities>
         DecisionRule = decisionRule;
         MultiStakeholderApproach = DomainText.Required(multiStakeholderApproach, nameof(multiStakeholderApproach));
         ObserverPolicy = Guard.Against.Null(observerPolicy);
-        InformationSharing = Immutable.ToArrayChecked(informationSharing ?? ImmutableArray<InformationSharingChannel>.Empty, nameof(informationSharing));
+        InformationSharing = Immutable.ToArrayOrEmpty(informationSharing, nameof(informationSharing));
         for (var i = 0; i < InformationSharing.Length; i++)
         {
             if (!DomainText.IsDefined(InformationSharing[i]))
@@ -60,7 +60,7 @@ public sealed class Modalities : IEquatable<Modalities>
 
         Principles = DomainText.List(principles, nameof(principles));
         Constraints = DomainText.List(constraints, nameof(constraints));
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The name of the decision rule, e.g. "un-consensus".</summary>

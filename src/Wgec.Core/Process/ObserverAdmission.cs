@@ -39,7 +39,7 @@ public sealed class ObserverAdmission : IEquatable<ObserverAdmission>
         Admitted = admitted;
         Rules = DomainText.Required(rules, nameof(rules));
         MeetingNumber = meetingNumber;
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The participant the decision is about.</summary>

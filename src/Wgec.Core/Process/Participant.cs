@@ -46,7 +46,7 @@ public sealed class Participant : IEquatable<Participant>
         Standing = Guard.Against.EnumOutOfRange(standing);
         Name = DomainText.Optional(name, nameof(name));
         Affiliation = DomainText.Optional(affiliation, nameof(affiliation));
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The participant's identifier.</summary>

@@ -25,7 +25,7 @@ public sealed class ReportingTarget : IEquatable<ReportingTarget>
         Body = DomainText.Required(body, nameof(body));
         SessionNumber = Guard.Against.NegativeOrZero(sessionNumber);
         SessionDates = Guard.Against.Null(sessionDates);
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
     /// <summary>The body reported to.</summary>

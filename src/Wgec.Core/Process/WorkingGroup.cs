@@ -50,9 +50,9 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         Composition = Guard.Against.Null(composition);
         Modalities = Guard.Against.Null(modalities);
         Meetings = Immutable.ToArrayChecked(meetings, nameof(meetings));
-        ObserverAdmissions = Immutable.ToArrayChecked(observerAdmissions ?? ImmutableArray<ObserverAdmission>.Empty, nameof(observerAdmissions));
+        ObserverAdmissions = Immutable.ToArrayOrEmpty(observerAdmissions, nameof(observerAdmissions));
         EstablishedOn = establishedOn;
-        Sources = Immutable.ToArrayChecked(sources ?? ImmutableArray<SourceReference>.Empty, nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
         CheckMeetings();
         CheckReferences();
     }

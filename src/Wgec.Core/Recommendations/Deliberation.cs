@@ -55,8 +55,8 @@ public sealed class Deliberation : IEquatable<Deliberation>
         Readings = Immutable.ToArrayChecked(readings, nameof(readings));
         Ledger = ledger ?? ObjectionLedger.Empty;
         Agreements = agreements ?? AgreementStructure.None;
-        Opinions = Immutable.ToArrayChecked(opinions ?? [], nameof(opinions));
-        Axes = Immutable.ToArrayChecked(axes ?? [], nameof(axes));
+        Opinions = Immutable.ToArrayOrEmpty(opinions, nameof(opinions));
+        Axes = Immutable.ToArrayOrEmpty(axes, nameof(axes));
         ContributionCategories = Texts(contributionCategories, nameof(contributionCategories));
         Conclusion = Texts(conclusion, nameof(conclusion));
         if (declaredAgreedCount is < 0)
@@ -65,7 +65,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         }
 
         DeclaredAgreedCount = declaredAgreedCount;
-        Sources = Immutable.ToArrayChecked(sources ?? [], nameof(sources));
+        Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
 
         var groupKeys = Unique(Groups, g => g.Key, "groups", "key", "duplicate-group");
         var ids = Unique(Recommendations, r => r.Id, "recommendations", "id", "duplicate-recommendation");

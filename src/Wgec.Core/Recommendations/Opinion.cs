@@ -38,7 +38,7 @@ public sealed class Opinion : IEquatable<Opinion>
             throw new DomainValidationException("invalid-holders", "an opinion has at least one holder, each listed once.", nameof(holders));
         }
 
-        var places = Immutable.ToArrayChecked(placements ?? [], nameof(placements));
+        var places = Immutable.ToArrayOrEmpty(placements, nameof(placements));
         if (places.Select(p => p.Axis).Distinct(StringComparer.Ordinal).Count() != places.Length)
         {
             throw new DomainValidationException("duplicate", "an opinion has one place per axis.", nameof(placements));

@@ -53,7 +53,7 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
             Guard.Against.NegativeOrZero(order, nameof(sequenceOrder));
         }
 
-        var actors = Immutable.ToArrayChecked(who ?? [], nameof(who));
+        var actors = Immutable.ToArrayOrEmpty(who, nameof(who));
         for (var i = 0; i < actors.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(actors[i]))
@@ -62,13 +62,13 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
             }
         }
 
-        var deps = Immutable.ToArrayChecked(dependsOn ?? [], nameof(dependsOn));
+        var deps = Immutable.ToArrayOrEmpty(dependsOn, nameof(dependsOn));
         if (deps.Distinct().Count() != deps.Length)
         {
             throw new DomainValidationException("duplicate", "a dependency is listed twice.", nameof(dependsOn));
         }
 
-        var issues = Immutable.ToArrayChecked(catalogueIssues ?? [], nameof(catalogueIssues));
+        var issues = Immutable.ToArrayOrEmpty(catalogueIssues, nameof(catalogueIssues));
         if (issues.Any(n => n <= 0) || issues.Distinct().Count() != issues.Length)
         {
             throw new DomainValidationException("invalid-issue-number", "catalogue issue numbers are positive and listed once.", nameof(catalogueIssues));

@@ -21,7 +21,7 @@ public sealed class ReportSection : IEquatable<ReportSection>
         Heading = heading.Trim();
         Paragraphs = Texts(paragraphs, nameof(paragraphs));
         Items = Texts(items, nameof(items));
-        Subsections = Immutable.ToArrayChecked(subsections ?? [], nameof(subsections));
+        Subsections = Immutable.ToArrayOrEmpty(subsections, nameof(subsections));
     }
 
     /// <summary>The heading.</summary>

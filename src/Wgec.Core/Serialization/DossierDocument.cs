@@ -25,7 +25,7 @@ public sealed class DossierDocument : IEquatable<DossierDocument>
     {
         Dossier = Guard.Against.Null(dossier);
         FormatVersion = formatVersion;
-        PreservedMembers = Immutable.ToArrayChecked(preservedMembers ?? ImmutableArray<PreservedMember>.Empty, nameof(preservedMembers));
+        PreservedMembers = Immutable.ToArrayOrEmpty(preservedMembers, nameof(preservedMembers));
     }
 
     /// <summary>The dossier.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
+using Wgec.Core.Reporting;
 using Wgec.Core.Catalogue;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Process;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using NodaTime;
+using Wgec.Core.Reporting;
 using Wgec.Core.Catalogue;
 using Wgec.Core.Consultation;
 using Wgec.Core.Datasets;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CsCheck;
+using Wgec.Core.Reporting;
 using Wgec.Core.Catalogue;
 
 namespace Wgec.Core.Tests.Properties;

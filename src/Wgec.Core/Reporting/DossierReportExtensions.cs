@@ -1,0 +1,22 @@
+using Wgec.Core.Consensus;
+
+namespace Wgec.Core.Reporting;
+
+/// <summary>
+/// The report of a dossier. It lives with the reporting layer, which reads the domain: the
+/// <see cref="Dossier"/> itself knows nothing of reports.
+/// </summary>
+public static class DossierReportExtensions
+{
+    /// <summary>
+    /// The report in the agreed structure, generated from the data: introduction (mandate),
+    /// meetings and methodology, one section per group with agreed / to be revisited / no
+    /// agreement and opinions, and the conclusion.
+    /// </summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="rule">The rule deciding the outcomes; the working group's own when omitted.</param>
+    /// <returns>The outline, ready for Markdown or HTML rendering.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> is null.</exception>
+    public static ReportOutline Report(this Dossier dossier, IConsensusRule? rule = null) =>
+        DossierReport.Outline(Guard.Against.Null(dossier), dossier.Evaluate(rule));
+}
