@@ -20,8 +20,6 @@ public sealed class FuzzHarnessTests
 {
     private static readonly string CorpusFolder = Path.Combine(AppContext.BaseDirectory, "FuzzCorpus");
 
-    private static string FuzzFolder => Path.Combine(Datasets.EmbeddedDatasetTests.RepositoryRoot(), "tests", "Wgec.Core.Fuzz");
-
     public static TheoryData<string> DossierSeeds() =>
         new(Directory.GetFiles(CorpusFolder, "seed-Dossier-*").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal));
 
@@ -46,7 +44,7 @@ public sealed class FuzzHarnessTests
     [Fact]
     public void Dictionary_HoldsEveryMemberNameOfTheSchema()
     {
-        var entries = DictionaryEntries();
+        var entries = FuzzDictionary.Entries();
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Datasets.EmbeddedDatasetTests.RepositoryRoot(), "schema", "wgec-dossier.schema.json")));
         var names = new SortedSet<string>(StringComparer.Ordinal);
         Collect(schema.RootElement, names);
@@ -58,7 +56,7 @@ public sealed class FuzzHarnessTests
     [Fact]
     public void Dictionary_HoldsEscapes_Surrogates_AndInvalidUtf8()
     {
-        var entries = DictionaryEntries();
+        var entries = FuzzDictionary.Entries();
         entries.Should().Contain([@"\u0000", @"\ud800", @"\udc00", @"\udc00\ud800"]);
         entries.Should().Contain(e => e.Length == 1 && e[0] == '\u00FF', "a byte that is never valid UTF-8");
         entries.Should().Contain("\u00ED\u00A0\u0080", "the UTF-8 (CESU) form of a lone surrogate");
@@ -68,49 +66,12 @@ public sealed class FuzzHarnessTests
     [Fact]
     public void DocumentedMaxLen_IsAboveTheLargestCorpusFile()
     {
-        var readme = File.ReadAllText(Path.Combine(FuzzFolder, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(FuzzDictionary.FuzzFolder, "README.md"));
         var maxLens = Regex.Matches(readme, @"-max_len=(\d+)").Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         maxLens.Should().NotBeEmpty();
         var largest = Directory.GetFiles(CorpusFolder).Max(f => new FileInfo(f).Length);
         maxLens.Should().OnlyContain(m => m > largest, "libFuzzer truncates inputs to -max_len; the largest corpus file has {0} bytes", largest);
         readme.Should().Contain("-dict=tests/Wgec.Core.Fuzz/wgec.dict");
-    }
-
-    /// <summary>The dictionary's values, decoded as libFuzzer does (\\ \" and \xNN escapes; one char per byte).</summary>
-    private static HashSet<string> DictionaryEntries()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in File.ReadAllLines(Path.Combine(FuzzFolder, "wgec.dict")))
-        {
-            var start = line.IndexOf('"', StringComparison.Ordinal);
-            if (line.StartsWith('#') || start < 0)
-            {
-                continue;
-            }
-
-            var raw = line.Substring(start + 1, line.LastIndexOf('"') - start - 1);
-            var value = new StringBuilder();
-            for (var i = 0; i < raw.Length; i++)
-            {
-                if (raw[i] != '\\')
-                {
-                    value.Append(raw[i]);
-                }
-                else if (raw[i + 1] == 'x')
-                {
-                    value.Append((char)Convert.ToByte(raw.Substring(i + 2, 2), 16));
-                    i += 3;
-                }
-                else
-                {
-                    value.Append(raw[++i]);
-                }
-            }
-
-            set.Add(value.ToString());
-        }
-
-        return set;
     }
 
     private static void Collect(JsonElement node, ISet<string> names)

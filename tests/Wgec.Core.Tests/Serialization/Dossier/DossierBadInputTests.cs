@@ -253,6 +253,7 @@ public sealed class DossierBadInputTests
     [InlineData("text where an object is required", Skip = "until the one-pass reader lands")]
     [InlineData("number where a list is required", Skip = "until the one-pass reader lands")]
     [InlineData("lone surrogate in a source citation", Skip = "until the one-pass reader lands")]
+    [InlineData("unknown decision rule", Skip = "until the one-pass reader lands")]
     [InlineData("domain rule broken: blank title")]
     [InlineData("domain rule broken: session number zero")]
     public void ErrorMessages_NameNoInternalTypeNorParameterSuffix(string what)
@@ -269,6 +270,7 @@ public sealed class DossierBadInputTests
                 At(root, "dossier", "process", "mandate", "sources", 0)["citation"] = Marker;
                 text = SampleDossiers.Text(root).Replace(Marker, "slide\\udfffs", StringComparison.Ordinal);
                 break;
+            case "unknown decision rule": At(root, "dossier", "process", "modalities")["decisionRule"] = "un-conselsus"; break;
             case "domain rule broken: blank title": At(root, "dossier")["title"] = " "; break;
             default: At(root, "dossier", "process", "mandate", "reportingTarget")["sessionNumber"] = 0; break;
         }
