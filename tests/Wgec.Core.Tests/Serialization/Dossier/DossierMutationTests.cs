@@ -292,16 +292,12 @@ public sealed class DossierMutationTests
                     steps.Add($"copy member {Show(moved.AsSpan(0, Math.Min(24, moved.Length)).ToArray())}… into the object at {at}");
                     break;
                 case 8:
-                    var (vs, ve) = b.Strings[random.Next(b.Strings.Length)];
-                    at = vs + random.Next(ve - vs + 1);
-                    bytes.InsertRange(at, token);
-                    steps.Add($"insert {Show(token)} into a string value at {at}");
-                    break;
                 case 9:
-                    var (ns, ne) = b.Names[random.Next(b.Names.Length)];
-                    at = ns + random.Next(ne - ns + 1);
+                    var spans = kind == 8 ? b.Strings : b.Names;
+                    var (ss, se) = spans[random.Next(spans.Length)];
+                    at = ss + random.Next(se - ss + 1);
                     bytes.InsertRange(at, token);
-                    steps.Add($"insert {Show(token)} into a member name at {at}");
+                    steps.Add($"insert {Show(token)} into a {(kind == 8 ? "string value" : "member name")} at {at}");
                     break;
                 default:
                     var (ds, de) = b.Members[random.Next(b.Members.Length)];
