@@ -595,7 +595,7 @@ internal sealed class Model
         s.AppendLine();
         s.AppendLine("        var ok = true;");
         s.Append("        var counts = global::System.Collections.Immutable.ImmutableSortedDictionary.CreateBuilder<").Append(key.Display).AppendLine(", int>();");
-        s.AppendLine("        while (JsonReadContext.NextMember(ref r))");
+        s.AppendLine("        while (c.NextMember(ref r))");
         s.AppendLine("        {");
         foreach (var (name, field) in key.EnumNames)
         {
@@ -632,9 +632,15 @@ internal sealed class Model
         s.AppendLine("        }");
         s.AppendLine();
         s.AppendLine("        var ok = true;");
+        s.AppendLine("        var e0 = c.ErrorCount;");
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var m = shape.Members[i];
+            if (Reorderable(m))
+            {
+                s.Append("        var q").Append(i).AppendLine(" = 0;");
+            }
+
             var local = m.Nullable || !m.Shape.Type.IsValueType ? Nullable(m.Shape) : m.Shape.Display;
             var init = m.Shape.Kind == ShapeKind.Array ? m.Shape.Display + ".Empty" : m.DefaultValue ?? "default";
             s.Append("        ").Append(local).Append(" m").Append(i).Append(" = ").Append(init).AppendLine(";");
@@ -642,7 +648,7 @@ internal sealed class Model
         }
 
         var legacySources = shape.Members.FindIndex(m => m.JsonName == "sources" && m.Shape.Kind == ShapeKind.Array && m.Shape.Element!.Type.Name == "SourceReference");
-        s.AppendLine("        while (JsonReadContext.NextMember(ref r))");
+        s.AppendLine("        while (c.NextMember(ref r))");
         s.AppendLine("        {");
         for (var i = 0; i < shape.Members.Count; i++)
         {
@@ -662,6 +668,11 @@ internal sealed class Model
             s.Append("                if (h").Append(i).Append(") { ok &= c.Duplicate(ref r, ").Append(Quote(m.JsonName)).AppendLine("); continue; }");
             s.Append("                h").Append(i).AppendLine(" = true;");
             s.Append("                c.Enter(").Append(Quote(m.JsonName)).AppendLine(");");
+            if (Reorderable(m))
+            {
+                s.Append("                q").Append(i).AppendLine(" = c.PreservedCount;");
+            }
+
             s.AppendLine("                r.Read();");
             if (m.Nullable)
             {
@@ -705,7 +716,7 @@ internal sealed class Model
             }
         }
 
-        s.AppendLine("        if (!ok || c.Stopped)");
+        s.AppendLine("        if (!ok || c.ErrorCount != e0)");
         s.AppendLine("        {");
         s.AppendLine("            return false;");
         s.AppendLine("        }");
@@ -713,6 +724,15 @@ internal sealed class Model
         s.AppendLine("        try");
         s.AppendLine("        {");
         s.Append("            value = new ").Append(shape.Display).Append('(').Append(shape.Constructor).AppendLine(");");
+        for (var i = 0; i < shape.Members.Count; i++)
+        {
+            var m = shape.Members[i];
+            if (Reorderable(m))
+            {
+                s.Append("            if (c.PreservedCount > q").Append(i).Append(") { c.Reorder(").Append(Quote(m.JsonName)).Append(", q").Append(i).Append(", m").Append(i).Append(", value.").Append(m.Property).AppendLine("); }");
+            }
+        }
+
         s.AppendLine("            return true;");
         s.AppendLine("        }");
         s.AppendLine("        catch (global::System.ArgumentException ex)");
@@ -721,6 +741,10 @@ internal sealed class Model
         s.AppendLine("            return false;");
         s.AppendLine("        }");
     }
+
+    // A list of objects may hold preserved members, which follow their element if the domain reorders the list.
+    private static bool Reorderable(Member m) =>
+        m.Shape.Kind == ShapeKind.Array && m.Shape.Element!.Kind is ShapeKind.Object or ShapeKind.Custom && !m.Shape.Element.Type.IsValueType;
 
     private static void RenderWrite(StringBuilder s, Shape shape)
     {

@@ -106,7 +106,7 @@ internal sealed class RuleDescriptorParser
         }
         catch (DomainValidationException ex)
         {
-            error = Serialization.ReadErrors.MessageWithoutParameter(ex);
+            error = Internal.ExceptionText.WithoutParameter(ex);
             return null;
         }
     }

@@ -72,18 +72,5 @@ internal sealed class ReadErrors
     }
 
     /// <summary>An exception's message without the "(Parameter 'x')" suffix the runtime appends.</summary>
-    internal static string MessageWithoutParameter(ArgumentException ex)
-    {
-        var message = ex.Message;
-        if (ex.ParamName is { Length: > 0 } name)
-        {
-            var suffix = " (Parameter '" + name + "')";
-            if (message.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                message = message.Substring(0, message.Length - suffix.Length);
-            }
-        }
-
-        return message.Length == 0 ? "invalid value." : message;
-    }
+    internal static string MessageWithoutParameter(ArgumentException ex) => ExceptionText.WithoutParameter(ex);
 }

@@ -30,7 +30,7 @@ internal static class CategoryDistributionCodec
         var isDeclared = false;
         var shares = new List<(StakeholderGroup Group, int Count, decimal Percentage)>();
         bool hasTotal = false, hasDeclared = false, hasShares = false;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             if (r.ValueTextEquals("total"u8))
             {
@@ -201,7 +201,7 @@ internal static class CategoryDistributionCodec
         int count = 0;
         decimal percentage = 0;
         bool hasGroup = false, hasCount = false, hasPercentage = false;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             if (r.ValueTextEquals("group"u8) && !hasGroup)
             {

@@ -26,7 +26,7 @@ internal static class CompositionPolicyCodec
         var seats = new List<KeyValuePair<StakeholderGroup, int>>();
         string? description = null;
         bool hasSeats = false, hasDescription = false;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             if (r.ValueTextEquals("seats"u8))
             {
@@ -155,7 +155,7 @@ internal static class CompositionPolicyCodec
         StakeholderGroup group = default;
         var count = 0;
         bool hasGroup = false, hasSeats = false;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             var isGroup = r.ValueTextEquals("group"u8);
             if (isGroup || r.ValueTextEquals("seats"u8))

@@ -29,7 +29,7 @@ internal static class RuleDescriptorCodec
         var parameters = new List<KeyValuePair<string, double>>();
         var children = ImmutableArray<RuleDescriptor>.Empty;
         bool hasName = false, hasParameters = false, hasChildren = false;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             if (r.ValueTextEquals("name"u8))
             {
@@ -161,7 +161,7 @@ internal static class RuleDescriptorCodec
         }
 
         var ok = true;
-        while (JsonReadContext.NextMember(ref r))
+        while (c.NextMember(ref r))
         {
             if (!JsonRead.TryGetText(ref r, out var name))
             {

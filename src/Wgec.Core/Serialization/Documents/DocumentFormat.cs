@@ -150,7 +150,7 @@ internal sealed class DocumentFormat<T>
                 return Done(null, default, null, errors);
             }
 
-            while (JsonReadContext.NextMember(ref reader))
+            while (envelope.NextMember(ref reader))
             {
                 if (!JsonRead.TryGetText(ref reader, out var name))
                 {

@@ -199,7 +199,7 @@ internal static class JsonRead
         var ok = true;
         LocalDate start = default, end = default;
         bool hasStart = false, hasEnd = false;
-        while (JsonReadContext.NextMember(ref reader))
+        while (context.NextMember(ref reader))
         {
             var isStart = reader.ValueTextEquals("start"u8);
             if (isStart || reader.ValueTextEquals("end"u8))

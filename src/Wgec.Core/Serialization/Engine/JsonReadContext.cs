@@ -117,11 +117,80 @@ internal sealed class JsonReadContext
         return false;
     }
 
-    /// <summary>Moves to the next member name of the current object; false at its end.</summary>
-    public static bool NextMember(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Moves to the next member name of the current object; false at its end. A name that is not
+    /// valid text (invalid UTF-8, a lone surrogate escape) is an error, and its value is skipped.
+    /// </summary>
+    public bool NextMember(ref Utf8JsonReader reader)
     {
-        reader.Read();
-        return reader.TokenType == JsonTokenType.PropertyName;
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                return false;
+            }
+
+            if (!reader.ValueIsEscaped || JsonRead.TryGetText(ref reader, out _))
+            {
+                return true;
+            }
+
+            Error("invalid-text", "a member name is not valid text: " + JsonRead.TextFault(ref reader) + ".");
+            reader.Read();
+            reader.Skip();
+        }
+    }
+
+    /// <summary>How many errors were recorded so far: an object whose members added one is not built.</summary>
+    public int ErrorCount => _errors.Count;
+
+    /// <summary>How many members were kept so far.</summary>
+    public int PreservedCount => _preserved?.Count ?? 0;
+
+    /// <summary>
+    /// After a constructor reordered a list (the domain keeps some sorted), moves the members kept on
+    /// its elements to where each element now is, so they are written back on the same element.
+    /// </summary>
+    public void Reorder<T>(string member, int from, ImmutableArray<T> read, ImmutableArray<T> built)
+        where T : class
+    {
+        var prefix = Path() + "." + member + "[";
+        for (var k = from; k < _preserved!.Count; k++)
+        {
+            var kept = _preserved[k];
+            if (!kept.Path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var close = kept.Path.IndexOf(']', prefix.Length);
+            var index = int.Parse(kept.Path.Substring(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture);
+            var moved = -1;
+            for (var j = 0; j < built.Length; j++)
+            {
+                if (ReferenceEquals(built[j], read[index]))
+                {
+                    moved = j;
+                    break;
+                }
+            }
+
+            if (moved == index)
+            {
+                continue;
+            }
+
+            if (moved < 0)
+            {
+                // Never write a kept member onto another element, and never drop it silently.
+                _errors.Add(ReadErrors.Member(kept.Path, kept.Name), "preserve-lost", $"'{kept.Name}' cannot be kept: the element that held it was rebuilt by the model.");
+                continue;
+            }
+
+            var path = prefix + moved.ToString(CultureInfo.InvariantCulture) + kept.Path.Substring(close);
+            _preserved[k] = new PreservedMember(path, kept.Name, kept.Json);
+        }
     }
 
     /// <summary>A member seen twice: an error, and its second value is skipped.</summary>
@@ -143,7 +212,7 @@ internal sealed class JsonReadContext
     }
 
     /// <summary>A required member that is absent.</summary>
-    public void Missing(string name) => Error("required", $"'{name}' is required.");
+    public void Missing(string name) => ErrorAtMember(name, "required", $"'{name}' is required.");
 
     /// <summary>
     /// A member the format does not define: an error, or, under <see cref="UnknownMembers.Preserve"/>,

@@ -13,7 +13,7 @@ public sealed class DossierMigrationTests
     /// Writes a 1.1 tree as its 1.0 form: every <c>sources</c> list becomes one <c>source</c> string
     /// (its first citation), or disappears when empty; and trims the 1.1 tree to what 1.0 can say.
     /// </summary>
-    private static (string V10, string V11) Forms(JsonObject root)
+    internal static (string V10, string V11) Forms(JsonObject root)
     {
         var v11 = (JsonObject)root.DeepClone();
         Walk(v11, toV10: false);
