@@ -19,12 +19,14 @@ internal static class CliApp
         root.Subcommands.Add(ReportVerb.Create(console));
         root.Subcommands.Add(SchemaVerb.Create(console));
         root.Subcommands.Add(ExportVerb.Create(console));
+        RootHelp.Install(root);
         return root;
     }
 
     public static int Run(string[] args, CliConsole console)
     {
-        var parse = Build(console).Parse(args);
+        // A bare "wgec" shows what it can do rather than failing for want of a verb.
+        var parse = Build(console).Parse(args.Length == 0 ? ["--help"] : args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace Wgec.Cli;
 
@@ -18,12 +19,17 @@ internal sealed class CliConsole
         _openStandardInput = openStandardInput;
     }
 
-    /// <summary>The process's own console.</summary>
-    public static CliConsole System => new(Console.Out, Console.Error, Console.OpenStandardInput);
+    /// <summary>
+    /// The process's own console. Output is UTF-8 without a byte-order mark whatever the locale says,
+    /// because input is always UTF-8: <c>wgec export | wgec validate -</c> must hold under any locale.
+    /// </summary>
+    public static CliConsole System => new(Utf8(Console.OpenStandardOutput()), Utf8(Console.OpenStandardError()), StandardInput.Open);
 
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }
 
     public Stream OpenStandardInput() => _openStandardInput();
+
+    private static StreamWriter Utf8(Stream stream) => new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
 }

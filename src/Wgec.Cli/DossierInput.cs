@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Text.Json;
 using Wgec.Core;
 using Wgec.Core.Datasets;
 using Wgec.Core.Serialization;
@@ -8,7 +11,9 @@ namespace Wgec.Cli;
 
 /// <summary>
 /// Where a verb gets its dossier: a file, standard input ("-"), or — with no FILE — the embedded
-/// WGEC 2013–2014 reference dossier. Failures become <see cref="CliFailure"/>s with the right code.
+/// WGEC 2013–2014 reference dossier. Input is streamed and stops at the size limit
+/// (<see cref="DossierReadOptions.MaxInputBytes"/>), so an endless input ends with an error, not
+/// with the memory exhausted. Failures become <see cref="CliFailure"/>s with the right code.
 /// </summary>
 internal static class DossierInput
 {
@@ -21,8 +26,7 @@ internal static class DossierInput
             return WgecDatasets.Wgec2013();
         }
 
-        var bytes = ReadBytes(file, console);
-        if (DossierSerializer.TryRead(bytes, out var dossier, out var errors))
+        if (TryRead(file, console, out var dossier, out var errors))
         {
             return dossier;
         }
@@ -32,22 +36,26 @@ internal static class DossierInput
             console.Error.WriteLine(error.ToString());
         }
 
-        throw new CliFailure(ExitCodes.InvalidInput, $"{Describe(file)} is not a valid dossier ({errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}).");
+        throw new CliFailure(ExitCodes.InvalidInput, $"{Describe(file)} is not a valid dossier ({Errors(errors.Length)}).");
     }
 
-    public static byte[] ReadBytes(string file, CliConsole console)
+    /// <summary>Reads and validates a dossier; false with every error (each with its JSON path) when it is not valid.</summary>
+    public static bool TryRead(string file, CliConsole console, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors)
     {
         try
         {
-            if (file == StandardInput)
-            {
-                using var input = console.OpenStandardInput();
-                using var copy = new MemoryStream();
-                input.CopyTo(copy);
-                return copy.ToArray();
-            }
-
-            return File.ReadAllBytes(file);
+            using var stream = file == StandardInput ? console.OpenStandardInput() : File.OpenRead(file);
+            dossier = DossierSerializer.Read(stream, DossierReadOptions.Default);
+            errors = [];
+            return true;
+        }
+        catch (WgecFormatException ex)
+        {
+            errors = ex.Errors;
+        }
+        catch (JsonException ex)
+        {
+            errors = [new ValidationError(ex.Path ?? "$", "invalid-json", ex.Message)];
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -57,7 +65,12 @@ internal static class DossierInput
         {
             throw new CliFailure(ExitCodes.FileError, $"{Describe(file)} could not be read: {ex.Message}");
         }
+
+        dossier = null;
+        return false;
     }
 
     public static string Describe(string file) => file == StandardInput ? "standard input" : $"'{file}'";
+
+    public static string Errors(int count) => $"{count} error{(count == 1 ? string.Empty : "s")}";
 }

@@ -107,7 +107,10 @@ public sealed class Dossier : IEquatable<Dossier>
     /// modalities' decision rule when omitted), after packages and conditions.
     /// </summary>
     /// <param name="rule">The rule to apply, or <see langword="null"/> for the working group's own.</param>
-    /// <returns>The outcomes, sorted by recommendation id.</returns>
+    /// <returns>
+    /// A dictionary from recommendation id to its outcome, ordered by id: one entry for each
+    /// recommendation that has a reading; a recommendation never read has no entry.
+    /// </returns>
     public ImmutableSortedDictionary<RecommendationId, ConsensusOutcome> Evaluate(IConsensusRule? rule = null) =>
         Deliberation.Evaluate(rule ?? DecisionRule(), Roster());
 

@@ -22,11 +22,13 @@ internal sealed class CliRun
 
     public static CliRun Of(params string[] args) => WithInput("", args);
 
-    public static CliRun WithInput(string stdin, params string[] args)
+    public static CliRun WithInput(string stdin, params string[] args) => WithInput(() => new MemoryStream(Encoding.UTF8.GetBytes(stdin)), args);
+
+    public static CliRun WithInput(Func<Stream> stdin, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole(output, error, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
+        var console = new CliConsole(output, error, stdin);
         var code = CliApp.Run(args, console);
         return new CliRun(code, output.ToString(), error.ToString());
     }

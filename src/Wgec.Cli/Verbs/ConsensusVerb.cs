@@ -13,20 +13,12 @@ internal static class ConsensusVerb
     public static Command Create(CliConsole console)
     {
         var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
-        var rule = new Option<string?>("--rule")
-        {
-            Description = "The rule to apply, e.g. un-consensus, multi-stakeholder, rough-consensus, group-aware, qualified-majority(share=0.75), any-of(un-consensus, qualified-majority). Default: the dossier's own decision rule.",
-        };
-        var format = new Option<string>("--format")
-        {
-            Description = "text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var rule = RuleOption.Create(ConsensusRuleRegistry.Default);
+        var format = Arguments.Choice("--format", "The output format.", "text", "json");
         var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format };
         command.SetAction(parse =>
         {
-            var chosen = Rule(parse.GetValue(rule));
+            var chosen = parse.GetValue(rule);
             var dossier = DossierInput.Load(parse.GetValue(file), console);
             var outcomes = dossier.Evaluate(chosen);
             if (parse.GetValue(format) == "json")
@@ -66,20 +58,5 @@ internal static class ConsensusVerb
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static IConsensusRule? Rule(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!RuleDescriptor.TryParse(text, out var descriptor, out var error) || !ConsensusRuleRegistry.Default.TryCreate(descriptor!, out var rule, out error))
-        {
-            throw new CliFailure(ExitCodes.Usage, $"unknown rule '{text}': {error} Known rules: {string.Join(", ", ConsensusRuleRegistry.Default.Names)}.");
-        }
-
-        return rule;
     }
 }

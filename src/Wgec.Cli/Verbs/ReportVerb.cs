@@ -11,12 +11,7 @@ internal static class ReportVerb
     public static Command Create(CliConsole console)
     {
         var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
-        var format = new Option<string>("--format")
-        {
-            Description = "md (Markdown), html (one self-contained page with charts) or json (the report outline).",
-            DefaultValueFactory = _ => "md",
-        };
-        format.AcceptOnlyFromAmong("md", "html", "json");
+        var format = Arguments.Choice("--format", "md (Markdown), html (one self-contained page with charts) or json (the report outline).", "md", "html", "json");
         var output = Arguments.Output();
         var command = new Command("report", "Render the report in the agreed structure: introduction, meetings and methodology, recommendations for each group, conclusion.") { file, format, output };
         command.SetAction(parse =>

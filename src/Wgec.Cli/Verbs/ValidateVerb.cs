@@ -13,8 +13,7 @@ internal static class ValidateVerb
         command.SetAction(parse =>
         {
             var name = parse.GetValue(file)!;
-            var bytes = DossierInput.ReadBytes(name, console);
-            if (DossierSerializer.TryRead(bytes, out var dossier, out var errors))
+            if (DossierInput.TryRead(name, console, out var dossier, out var errors))
             {
                 console.Out.WriteLine($"{DossierInput.Describe(name)} is a valid dossier (format {DossierSerializer.FormatName} {DossierSerializer.CurrentVersion}): {dossier.Title}.");
                 return ExitCodes.Success;
@@ -25,7 +24,7 @@ internal static class ValidateVerb
                 console.Out.WriteLine(error.ToString());
             }
 
-            console.Error.WriteLine($"wgec: {DossierInput.Describe(name)} is not valid: {errors.Length} error{(errors.Length == 1 ? string.Empty : "s")}.");
+            console.Error.WriteLine($"wgec: {DossierInput.Describe(name)} is not valid: {DossierInput.Errors(errors.Length)}.");
             return ExitCodes.InvalidInput;
         });
         return command;

@@ -62,13 +62,25 @@ public sealed class ConsensusRuleRegistry
             throw new DomainValidationException("unknown-rule", $"no consensus rule is named '{descriptor.Name}'; known rules: {string.Join(", ", Names)}.", nameof(descriptor), "name");
         }
 
-        return factory(descriptor, this);
+        try
+        {
+            return factory(descriptor, this);
+        }
+        catch (ArgumentException ex) when (ex.ParamName is { } parameter && descriptor.Parameters.ContainsKey(parameter))
+        {
+            // A rule's constructor names its own parameter; say which rule it belongs to.
+            throw new DomainValidationException(
+                ex is DomainValidationException d ? d.Rule : "invalid-parameter",
+                $"parameter '{parameter}' of rule '{descriptor.Name}': {Serialization.ReadErrors.MessageWithoutParameter(ex)}",
+                nameof(descriptor),
+                "parameters." + parameter);
+        }
     }
 
     /// <summary>Makes the rule a descriptor names, without throwing.</summary>
     /// <param name="descriptor">The descriptor.</param>
     /// <param name="rule">The rule, when the descriptor is valid.</param>
-    /// <param name="error">Why not, otherwise.</param>
+    /// <param name="error">Why not, otherwise: a sentence naming the rule and, for a bad parameter, the parameter and the reason.</param>
     /// <returns>Whether the rule was made.</returns>
     public bool TryCreate(RuleDescriptor descriptor, out IConsensusRule? rule, out string? error)
     {
@@ -81,7 +93,8 @@ public sealed class ConsensusRuleRegistry
         catch (ArgumentException ex)
         {
             rule = null;
-            error = ex.Message;
+            // A domain message says what and where itself; the runtime's "(Parameter 'x')" adds nothing.
+            error = ex is DomainValidationException ? Serialization.ReadErrors.MessageWithoutParameter(ex) : ex.Message;
             return false;
         }
     }

@@ -14,7 +14,7 @@ public sealed class NullArgumentTests
 {
     private static readonly NullabilityInfoContext Nullability = new();
 
-    internal static IEnumerable<object> SampleRoots() => [Wgec.Core.Datasets.WgecDatasets.Wgec2013()];
+    internal static IEnumerable<object> SampleRoots() => [Wgec.Core.Datasets.WgecDatasets.Wgec2013(), new Wgec.Core.Builders.DossierBuilder("sample")];
 
     internal static (IReadOnlyList<string> Failures, int Checked, IReadOnlyList<string> Skipped) Check(IEnumerable<Type> types, SampleValues samples)
     {
