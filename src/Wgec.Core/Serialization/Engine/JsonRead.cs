@@ -281,7 +281,18 @@ internal static class JsonRead
         where T : struct
     {
         value = default;
-        if (!String(ref reader, context, out var text))
+        string? text;
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= TextCache.MaxLength)
+        {
+            // Identifiers repeat (every position names a participant): one string per distinct value.
+            text = context.Texts.Get(reader.ValueSpan);
+            if (text is null)
+            {
+                context.Error("invalid-text", TextFault(ref reader) + ".");
+                return false;
+            }
+        }
+        else if (!String(ref reader, context, out text))
         {
             return false;
         }

@@ -27,6 +27,7 @@ internal sealed class JsonReadContext
     private int _depth;
     private List<PreservedMember>? _preserved;
     private ByteBuffer? _scratch;
+    private TextCache? _texts;
 
     /// <summary>Creates a context.</summary>
     /// <param name="errors">Where errors go.</param>
@@ -45,6 +46,9 @@ internal sealed class JsonReadContext
 
     /// <summary>What to do with members the format does not define.</summary>
     public UnknownMembers UnknownMembers { get; }
+
+    /// <summary>The strings of short values already read, so a repeated identifier is one string.</summary>
+    public TextCache Texts => _texts ??= new TextCache();
 
     /// <summary>The document's format version.</summary>
     public FormatVersion Version { get; }
