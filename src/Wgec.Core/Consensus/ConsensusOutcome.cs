@@ -35,7 +35,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         }
 
         Guard.Against.NegativeOrZero(meeting);
-        Guard.Against.EnumOutOfRange(kind);
+        Specified.Check(kind, nameof(kind), "an outcome (agreed, to be revisited or no agreement)");
         Guard.Against.NullOrWhiteSpace(rule);
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
         var blocking = list.Any(f => f.Blocking);

@@ -48,7 +48,7 @@ public sealed class Finding : IEquatable<Finding>
 
         if (disposition is { } d)
         {
-            Guard.Against.EnumOutOfRange(d, nameof(disposition));
+            Specified.Check(d, nameof(disposition), "a finding's disposition");
         }
 
         CheckFinite(actual, nameof(actual));

@@ -19,7 +19,8 @@ namespace Wgec.Core.Recommendations;
 /// <remarks>
 /// Every reference inside it resolves: readings, ledger records, packages, conditions and
 /// opinions name recommendations it holds, recommendations belong to its groups, and placements
-/// name its axes. Equality is by content. Immutable and thread-safe.
+/// name its axes; every ledger record matches an objection (its objector objected to that
+/// recommendation at a reading at that meeting). Equality is by content. Immutable and thread-safe.
 /// </remarks>
 public sealed class Deliberation : IEquatable<Deliberation>
 {
@@ -79,13 +80,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         }
 
         CheckReadings(ids);
-        for (var i = 0; i < Ledger.Records.Length; i++)
-        {
-            if (!ids.Contains(Ledger.Records[i].Recommendation))
-            {
-                throw Unresolved("ledger.records", i, "recommendation", $"the objection ledger names recommendation '{Ledger.Records[i].Recommendation}', which the deliberation does not hold");
-            }
-        }
+        CheckLedger(ids);
 
         CheckAgreements(ids);
         var axisNames = new HashSet<string>(Axes.Select(a => a.Name), StringComparer.Ordinal);
@@ -273,6 +268,44 @@ public sealed class Deliberation : IEquatable<Deliberation>
             if (finals.TryGetValue(reading.Recommendation, out var final) && reading.Meeting > final)
             {
                 throw Fault("reading-after-final", $"recommendation '{reading.Recommendation}' is read at meeting {Num(reading.Meeting)}, after its final reading at meeting {Num(final)}.", "readings", $"readings[{Num(i)}].meeting");
+            }
+        }
+    }
+
+    // A record that matches no objection would be silently ignored and its objection left open.
+    private void CheckLedger(HashSet<RecommendationId> ids)
+    {
+        var read = new HashSet<(RecommendationId, int)>();
+        var objections = new HashSet<(RecommendationId, int, ParticipantId)>();
+        foreach (var reading in Readings)
+        {
+            read.Add((reading.Recommendation, reading.Meeting));
+            foreach (var position in reading.Positions)
+            {
+                if (position.Kind == PositionKind.Objection)
+                {
+                    objections.Add((reading.Recommendation, reading.Meeting, position.Participant));
+                }
+            }
+        }
+
+        for (var i = 0; i < Ledger.Records.Length; i++)
+        {
+            var r = Ledger.Records[i];
+            var what = $"the objection ledger records an objection by '{r.Objector}' to '{r.Recommendation}' at meeting {Num(r.Meeting)}";
+            if (!ids.Contains(r.Recommendation))
+            {
+                throw Unresolved("ledger.records", i, "recommendation", $"{what}, but the deliberation does not hold recommendation '{r.Recommendation}'");
+            }
+
+            if (!read.Contains((r.Recommendation, r.Meeting)))
+            {
+                throw Fault("unmatched-ledger-record", $"{what}, but '{r.Recommendation}' was not read at meeting {Num(r.Meeting)}.", "ledger", $"ledger.records[{Num(i)}].meeting");
+            }
+
+            if (!objections.Contains((r.Recommendation, r.Meeting, r.Objector)))
+            {
+                throw Fault("unmatched-ledger-record", $"{what}, but '{r.Objector}' did not object to it at that reading.", "ledger", $"ledger.records[{Num(i)}].objector");
             }
         }
     }

@@ -35,8 +35,9 @@ internal sealed class StrictEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNa
         var names = new List<string>(values.Length);
         foreach (var value in values)
         {
-            // Aliases (two names for one value) keep the first name, as Enum.ToString does.
-            if (_byValue.ContainsKey(value))
+            // Aliases (two names for one value) keep the first name, as Enum.ToString does. A member
+            // named Unspecified is the zero value constructors reject: it is not on the wire.
+            if (_byValue.ContainsKey(value) || value.ToString() == Internal.Specified.UnspecifiedName)
             {
                 continue;
             }
