@@ -96,7 +96,7 @@ public sealed class Dossier : IEquatable<Dossier>
     {
         var policy = Process.Composition.Policy.Seats.Where(s => s.Value > 0).Select(s => s.Key).ToList();
         IEnumerable<StakeholderGroup> groups = policy.Count > 0 ? policy : AllGroups;
-        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing)));
+        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing, p.Name)));
     }
 
     /// <summary>The decision rule named by the working group's modalities, made by <paramref name="registry"/>.</summary>

@@ -46,6 +46,8 @@ internal sealed class RosterEntryDto
     public required StakeholderGroup Group { get; set; }
 
     public required Standing Standing { get; set; }
+
+    public string? Name { get; set; }
 }
 
 /// <summary>JSON shape of <see cref="Wgec.Core.Consensus.Roster"/>.</summary>
@@ -108,6 +110,12 @@ internal sealed class FindingDto
     public List<RecommendationId>? Items { get; set; }
 
     public string? Text { get; set; }
+
+    public double? Basis { get; set; }
+
+    public double? Share { get; set; }
+
+    public string? ParticipantName { get; set; }
 }
 
 /// <summary>JSON shape of <see cref="ConsensusOutcome"/>.</summary>

@@ -59,10 +59,10 @@ internal static class ConsensusMapping
         return positions is null ? null : errors.Build(path, () => new Reading(dto.Recommendation, dto.Meeting, dto.IsFinal, positions.Value));
     }
 
-    public static RosterEntryDto ToDto(RosterEntry value) => new() { Participant = value.Participant, Group = value.Group, Standing = value.Standing };
+    public static RosterEntryDto ToDto(RosterEntry value) => new() { Participant = value.Participant, Group = value.Group, Standing = value.Standing, Name = value.Name };
 
     public static RosterEntry? FromDto(RosterEntryDto dto, string path, ReadErrors errors) =>
-        errors.Build(path, () => new RosterEntry(dto.Participant, dto.Group, dto.Standing));
+        errors.Build(path, () => new RosterEntry(dto.Participant, dto.Group, dto.Standing, dto.Name));
 
     public static RosterDto ToDto(Roster value) => new()
     {
@@ -115,10 +115,13 @@ internal static class ConsensusMapping
         Required = value.Required,
         Items = value.Items.IsEmpty ? null : value.Items.ToList(),
         Text = value.Text,
+        Basis = value.Basis,
+        Share = value.Share,
+        ParticipantName = value.ParticipantName,
     };
 
     public static Finding? FromDto(FindingDto dto, string path, ReadErrors errors) =>
-        errors.Build(path, () => new Finding(dto.Kind, dto.Blocking, dto.Rule, dto.Participant, dto.Group, dto.Disposition, dto.Actual, dto.Required, dto.Items, dto.Text));
+        errors.Build(path, () => new Finding(dto.Kind, dto.Blocking, dto.Rule, dto.Participant, dto.Group, dto.Disposition, dto.Actual, dto.Required, dto.Items, dto.Text, dto.Basis, dto.Share, dto.ParticipantName));
 
     public static ConsensusOutcomeDto ToDto(ConsensusOutcome value) => new()
     {
