@@ -119,6 +119,13 @@ public sealed class Dossier : IEquatable<Dossier>
     public ImmutableSortedDictionary<RecommendationId, ConsensusOutcome> Evaluate(IConsensusRule? rule = null) =>
         Deliberation.Evaluate(rule ?? DecisionRule(), Roster());
 
+    /// <summary>The path to consensus on one recommendation under <paramref name="rule"/> (the modalities' decision rule when omitted); see <see cref="Deliberation.PathTo"/>.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="rule">The rule, or <see langword="null"/> for the working group's own.</param>
+    /// <returns>The path.</returns>
+    public ConsensusPath PathTo(RecommendationId recommendation, IConsensusRule? rule = null) =>
+        Deliberation.PathTo(recommendation, rule ?? DecisionRule(), Roster());
+
     /// <summary>
     /// Every dated event of the process, in order: establishment, meetings and the report from the
     /// working group; questionnaire deadlines; correspondence-group milestones; other events.

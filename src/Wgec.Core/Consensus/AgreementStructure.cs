@@ -126,6 +126,33 @@ public sealed class AgreementStructure : IEquatable<AgreementStructure>
     public ImmutableHashSet<RecommendationId> AgreedAfter(IEnumerable<RecommendationId> agreedAlone) =>
         AgreedAfter(new HashSet<RecommendationId>(Guard.Against.Null(agreedAlone)), skipPackage: -1).ToImmutableHashSet();
 
+    /// <summary>Whether <paramref name="target"/> is agreed once packages and conditions apply to <paramref name="alone"/>.</summary>
+    internal bool Agrees(HashSet<RecommendationId> alone, RecommendationId target) => AgreedAfter(alone, skipPackage: -1).Contains(target);
+
+    /// <summary>The recommendations whose agreement can decide <paramref name="target"/>'s: itself, its packages' items and its conditions' prerequisites, transitively.</summary>
+    internal SortedSet<RecommendationId> Linked(RecommendationId target)
+    {
+        var linked = new SortedSet<RecommendationId>();
+        var work = new Stack<RecommendationId>();
+        work.Push(target);
+        while (work.Count > 0)
+        {
+            var id = work.Pop();
+            if (!linked.Add(id))
+            {
+                continue;
+            }
+
+            foreach (var next in Packages.Where(p => p.Items.Contains(id)).SelectMany(p => p.Items)
+                .Concat(Conditions.Where(c => c.Dependents.Contains(id)).SelectMany(c => c.Prerequisites)))
+            {
+                work.Push(next);
+            }
+        }
+
+        return linked;
+    }
+
     private HashSet<RecommendationId> AgreedAfter(HashSet<RecommendationId> alone, int skipPackage)
     {
         var agreed = new HashSet<RecommendationId>(alone);
