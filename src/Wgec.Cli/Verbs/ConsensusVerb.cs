@@ -7,7 +7,7 @@ using Wgec.Core.Serialization;
 
 namespace Wgec.Cli.Verbs;
 
-/// <summary><c>wgec consensus [FILE|-] [--rule NAME] [--format text|json]</c>: each recommendation's latest outcome, explained.</summary>
+/// <summary><c>wgec consensus [FILE|-] [--rule NAME] [--format text|json] [--path]</c>: each recommendation's latest outcome, explained, and the path to consensus.</summary>
 internal static class ConsensusVerb
 {
     public static Command Create(CliConsole console)
@@ -23,10 +23,20 @@ internal static class ConsensusVerb
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format };
+        var path = new Option<bool>("--path")
+        {
+            Description = "Also show, for each recommendation not agreed, the smallest set of changes that would agree it (text format).",
+        };
+        var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format, path };
         command.SetAction(parse =>
         {
             var chosen = Rule(parse.GetValue(rule));
+            var withPath = parse.GetValue(path);
+            if (withPath && parse.GetValue(format) == "json")
+            {
+                throw new CliFailure(ExitCodes.Usage, "--path is shown in the text format only; leave out --format json.");
+            }
+
             var dossier = DossierInput.Load(parse.GetValue(file), console);
             var outcomes = dossier.Evaluate(chosen);
             if (parse.GetValue(format) == "json")
@@ -60,6 +70,14 @@ internal static class ConsensusVerb
                 foreach (var finding in outcome.Findings)
                 {
                     console.Out.WriteLine($"  - {finding}");
+                }
+
+                if (withPath && !outcome.IsAgreed)
+                {
+                    foreach (var line in dossier.PathTo(outcome.Recommendation, chosen).ToString().Split('\n'))
+                    {
+                        console.Out.WriteLine("  " + line);
+                    }
                 }
             }
 

@@ -79,12 +79,12 @@ public sealed class PathStep : IEquatable<PathStep>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Recommendation, Group, Start, Count, Immutable.SequenceHash(Candidates));
 
-    /// <summary>The step as a chair would say it, e.g. "A-1: Brazil (g1, governments): the sustained objection is withdrawn or accommodated, or they come to support".</summary>
+    /// <summary>The step as a chair would say it, e.g. "A-1: India (g2, governments), sustained objection: withdrawn or accommodated, or support".</summary>
     /// <returns>The step as text.</returns>
     public override string ToString()
     {
         var group = Finding.GroupWords(Group);
-        var names = string.Join(", ", Candidates.Select(e => e.Name is null ? e.Participant.ToString() : $"{e.Name} ({e.Participant})"));
+        var names = string.Join("; ", Candidates.Select(e => e.Name is null ? $"{e.Participant} ({group})" : $"{e.Name} ({e.Participant}, {group})"));
         var what = Start switch
         {
             PathStart.OpenObjection => "open objection",
@@ -93,9 +93,8 @@ public sealed class PathStep : IEquatable<PathStep>
             PathStart.NotSupporting => "present without supporting",
             _ => "absent",
         };
-        var move = DispositionSuffices ? "withdrawn or accommodated, or come to support" : Start == PathStart.Absent ? "attend and support" : "come to support";
-        return Count == Candidates.Length
-            ? FormattableString.Invariant($"{Recommendation}: {names} ({group}; {what}): {move}")
-            : FormattableString.Invariant($"{Recommendation}: {Count} of {names} ({group}; {what}): {move}");
+        var move = DispositionSuffices ? "withdrawn or accommodated, or support" : Start == PathStart.Absent ? "attend and support" : "support";
+        var who = Count == Candidates.Length ? names : FormattableString.Invariant($"{Count} of {names}");
+        return $"{Recommendation}: {who}, {what}: {move}";
     }
 }

@@ -26,7 +26,7 @@ public sealed class ConsensusPathTests
         var step = path.Steps.Single();
         (step.Group, step.Start, step.Count, step.DispositionSuffices).Should().Be((StakeholderGroup.Governments, PathStart.SustainedObjection, 1, true));
         step.Candidates.Select(c => c.Participant).Should().Equal(new ParticipantId("g2"));
-        path.ToString().Should().Be("Path to consensus on A-1: 1 change(s)\n  - A-1: India (g2) (governments; sustained objection): withdrawn or accommodated, or come to support");
+        path.ToString().Should().Be("Path to consensus on A-1: 1 change(s)\n  - A-1: India (g2, governments), sustained objection: withdrawn or accommodated, or support");
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ConsensusPathTests
         path.Changes.Should().Be(1);
         var step = path.Steps.Should().ContainSingle().Which;
         (step.Start, step.DispositionSuffices).Should().Be((PathStart.OpenObjection, false));
-        step.ToString().Should().EndWith("; open objection): come to support");
+        step.ToString().Should().EndWith(", open objection: support");
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class ConsensusPathTests
         var path = ConsensusPath.Find(new UnConsensusRule(1), Context("g1=S g2=S", roster: Named));
         path.Changes.Should().Be(2);
         path.Steps.Select(s => s.ToString()).Should().Equal(
-            "A-1: ICC (p1) (private sector; absent): attend and support",
-            "A-1: APC (c1) (civil society; absent): attend and support");
+            "A-1: ICC (p1, private sector), absent: attend and support",
+            "A-1: APC (c1, civil society), absent: attend and support");
     }
 
     [Fact]
