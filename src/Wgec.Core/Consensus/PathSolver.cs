@@ -162,18 +162,23 @@ internal static class PathSolver
     {
         var useX = req.Sustained.Count > 0;
         var useV = req.Majorities.Count > 0;
-        var layers = new List<Dictionary<(int Cost, int P, int V, int X), Entry>>();
-        var start = new Dictionary<(int, int, int, int), Entry> { [(0, 0, 0, 0)] = new Entry([1.0, 1.0], default, []) };
+
+        // With both kinds of group-aware score required, the counted score is the skipped one times
+        // 1/2 per group with nobody present (exactly, in binary): keyed by that number, one score decides.
+        var useEmpty = req.Scores.Select(r => r.CountAbsentGroups).Distinct().Count() > 1;
+        var layers = new List<Dictionary<(int Cost, int P, int V, int X, int E), Entry>>();
+        var start = new Dictionary<(int, int, int, int, int), Entry> { [(0, 0, 0, 0, 0)] = new Entry([1.0, 1.0], default, []) };
         layers.Add(start);
         foreach (var g in groups)
         {
-            var next = new Dictionary<(int Cost, int P, int V, int X), Entry>();
+            var next = new Dictionary<(int Cost, int P, int V, int X, int E), Entry>();
             foreach (var pair in layers[layers.Count - 1])
             {
                 foreach (var move in g.Options(req))
                 {
                     var cost = pair.Key.Cost + move.Sum();
-                    var key = (cost, pair.Key.P + move[A], useV ? pair.Key.V + move[N] + move[A] : 0, useX ? pair.Key.X + g.Count(X) - move[X] : 0);
+                    var key = (cost, pair.Key.P + move[A], useV ? pair.Key.V + move[N] + move[A] : 0, useX ? pair.Key.X + g.Count(X) - move[X] : 0,
+                        useEmpty && g.Present + move[A] == 0 ? pair.Key.E + 1 : pair.Key.E);
                     var scores = new[] { pair.Value.Scores[0] * g.Factor(move, false), pair.Value.Scores[1] * g.Factor(move, true) };
                     if (!next.TryGetValue(key, out var old) || Better(scores, old.Scores, req))
                     {
@@ -189,10 +194,10 @@ internal static class PathSolver
         var supporters = groups.Sum(g => g.Supporters);
         var voting = supporters + groups.Sum(g => g.Count(O) + g.Count(X) + g.Count(D));
         var sustained = groups.Sum(g => g.Count(X));
-        (int Cost, int P, int V, int X)? best = null;
+        (int Cost, int P, int V, int X, int E)? best = null;
         foreach (var pair in layers[layers.Count - 1].OrderBy(p => p.Key))
         {
-            var (cost, dp, dv, xr) = pair.Key;
+            var (cost, dp, dv, xr, _) = pair.Key;
             var p = present + dp;
             var ok = p >= req.Quorum
                 && req.Sustained.All(r => (useX ? xr : sustained) < r.SustainedLimit(p))
@@ -229,21 +234,16 @@ internal static class PathSolver
             return false;
         }
 
-        var flags = req.Scores.Select(s => s.CountAbsentGroups ? 1 : 0).Distinct().ToList();
-        if (flags.Count == 1)
-        {
-            return candidate[flags[0]] > old[flags[0]];
-        }
-
-        // Both kinds of score are required: keep the candidate only when it is no worse in either.
-        return candidate[0] >= old[0] && candidate[1] >= old[1] && (candidate[0] > old[0] || candidate[1] > old[1]);
+        // One kind of score, or both with the number of empty groups in the key: the first kind decides.
+        var flag = req.Scores[0].CountAbsentGroups ? 1 : 0;
+        return candidate[flag] > old[flag];
     }
 
-    private sealed class Entry(double[] scores, (int, int, int, int) previous, int[] move)
+    private sealed class Entry(double[] scores, (int, int, int, int, int) previous, int[] move)
     {
         public double[] Scores { get; } = scores;
 
-        public (int Cost, int P, int V, int X) Previous { get; } = previous;
+        public (int Cost, int P, int V, int X, int E) Previous { get; } = previous;
 
         public int[] Move { get; } = move;
     }

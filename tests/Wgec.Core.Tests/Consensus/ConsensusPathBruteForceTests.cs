@@ -35,6 +35,7 @@ public sealed class ConsensusPathBruteForceTests
         "all-of(rough-consensus(maxSustainedShare=0.4), group-aware(threshold=0.2))",
         "any-of(un-consensus, group-aware(threshold=0.3))",
         "any-of(multi-stakeholder(minimumSupporters=2), all-of(qualified-majority, rough-consensus))",
+        "all-of(group-aware(threshold=0.3), group-aware(threshold=0.03, countAbsentGroups=1, quorum=0))",
     ];
 
     [Theory]
