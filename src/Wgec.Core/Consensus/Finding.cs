@@ -161,7 +161,7 @@ public sealed class Finding : IEquatable<Finding>
                 break;
             case FindingKind.GroupWithoutSupport:
             case FindingKind.GroupSupported:
-                sb.Append(FormattableString.Invariant($"{who} {(Kind == FindingKind.GroupSupported ? "has enough support" : "without enough support")}: {Actual}{Of("present")} in support, {Required} required"));
+                sb.Append(FormattableString.Invariant($"{who} {(Kind == FindingKind.GroupSupported ? "supported" : "without enough support")}: {Actual}{Of("present")} in support, {Required} required"));
                 break;
             case FindingKind.ObjectionNotAddressed:
                 sb.Append(FormattableString.Invariant($"objection by {who} not yet addressed"));

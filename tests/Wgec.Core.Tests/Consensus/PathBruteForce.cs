@@ -27,6 +27,26 @@ internal static class PathBruteForce
         ["i"] = StakeholderGroup.IntergovernmentalAndInternational,
     };
 
+    /// <summary>A rule from its text form, through the default registry.</summary>
+    public static IConsensusRule RuleOf(string text)
+    {
+        RuleDescriptor.TryParse(text, out var descriptor, out var error).Should().BeTrue(error);
+        return ConsensusRuleRegistry.Default.Create(descriptor!);
+    }
+
+    /// <summary>Checks a path against the brute-force count; returns whether it was within the search (three changes).</summary>
+    public static bool Matches(ConsensusPath path, int? fewest, string label)
+    {
+        if (path.IsReachable && path.Changes <= 3)
+        {
+            fewest.Should().Be(path.Changes, label);
+            return true;
+        }
+
+        fewest.Should().BeNull(label);
+        return false;
+    }
+
     /// <summary>The alternatives a member may move to from <paramref name="code"/>.</summary>
     public static IEnumerable<char> Alternatives(char code) =>
         "SRNA".Concat(IsObjection(code) ? "OXDWC" : string.Empty).Where(c => c != code);

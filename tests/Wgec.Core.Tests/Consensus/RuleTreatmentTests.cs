@@ -40,6 +40,24 @@ public sealed class RuleTreatmentTests
         }
     }
 
+    [Fact]
+    public void EveryBuiltInRule_Agreed_CarriesTheFiguresItMeasured()
+    {
+        var context = Context("g1=S g2=S p1=S c1=S t1=A");
+        new UnConsensusRule().Evaluate(context).Findings.Select(f => f.ToString()).Should().Equal(
+            "quorum met: 5 of 6 members present, 3 required (quorum 0.5)");
+        new MultiStakeholderConsensusRule().Evaluate(context).Findings.Select(f => f.ToString()).Should().Equal(
+            "quorum met: 5 of 6 members present, 3 required (quorum 0.5)",
+            "governments supported: 2 of 2 present in support, 1 required",
+            "private sector supported: 1 of 1 present in support, 1 required",
+            "civil society supported: 1 of 1 present in support, 1 required",
+            "technical and academic community without enough support: 0 of 1 present in support, 1 required");
+        new RoughConsensusRule().Evaluate(context).Findings.Select(f => f.ToString()).Should().Equal(
+            "quorum met: 5 of 6 members present, 3 required (quorum 0.5)",
+            "0 sustained objection(s) of 5 present, under the limit of 1 (share 0.1)");
+        new GroupAwareConsensusRule(0.1).Evaluate(context).Findings.Select(f => f.Kind).Should().Equal(FindingKind.QuorumMet, FindingKind.GroupAwareScore);
+    }
+
     [Theory]
     [InlineData("W", true)]
     [InlineData("C", true)]
