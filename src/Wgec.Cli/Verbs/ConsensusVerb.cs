@@ -74,7 +74,7 @@ internal static class ConsensusVerb
 
                 if (withPath && !outcome.IsAgreed)
                 {
-                    foreach (var line in dossier.PathTo(outcome.Recommendation, chosen).ToString().Split('\n'))
+                    foreach (var line in PathText(dossier, outcome.Recommendation, chosen).Split('\n'))
                     {
                         console.Out.WriteLine("  " + line);
                     }
@@ -84,6 +84,20 @@ internal static class ConsensusVerb
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // A path the library declines to compute (too many linked recommendations) is said, not thrown.
+    private static string PathText(Wgec.Core.Dossier dossier, Wgec.Core.Identifiers.RecommendationId recommendation, IConsensusRule? rule)
+    {
+        try
+        {
+            return dossier.PathTo(recommendation, rule).ToString();
+        }
+        catch (Wgec.Core.DomainValidationException ex)
+        {
+            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty);
+            return $"Path to consensus on {recommendation}: not computed — {message}";
+        }
     }
 
     private static IConsensusRule? Rule(string? text)
