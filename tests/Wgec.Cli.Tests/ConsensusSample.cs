@@ -68,6 +68,20 @@ internal static class ConsensusSample
         return new Dossier("Sample with hypothetical readings: " + wgec.Title, process, wgec.Consultation, wgec.Catalogue, wgec.CorrespondenceGroup, deliberation, wgec.OtherEvents);
     }
 
+    /// <summary>The sample with a package of <paramref name="count"/> recommendations, each held back by an open objection.</summary>
+    public static Dossier WithLargePackage(int count)
+    {
+        var sample = Build();
+        var ids = Enumerable.Range(1, count).Select(i => new RecommendationId("A-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var members = sample.Process.Composition.Participants.Where(p => p.Decides).Select(p => p.Id).ToList();
+        var readings = ids.Select(id => new Reading(id, 4, false, members.Select(m => m.Value == "ms-03" ? Position.Objection(m, "not yet") : Position.Support(m))));
+        var old = sample.Deliberation;
+        var deliberation = new Deliberation(
+            old.Groups, ids.Select(id => Rec(id, "A")), readings, null, new AgreementStructure([new RecommendationPackage("everything", ids)], []),
+            old.Opinions, old.Axes, old.ContributionCategories, old.Conclusion, null, old.Sources);
+        return sample.WithDeliberation(deliberation);
+    }
+
     private static Recommendation Rec(RecommendationId id, string group)
     {
         var proposer = new ParticipantId("ms-05");

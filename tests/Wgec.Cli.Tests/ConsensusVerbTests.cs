@@ -44,6 +44,15 @@ public sealed class ConsensusVerbTests
     }
 
     [Fact]
+    public void Consensus_WithPath_TooManyLinkedRecommendations_SaysThePathIsNotComputed()
+    {
+        var json = DossierSerializer.ToJson(ConsensusSample.WithLargePackage(17), indented: false);
+        var run = CliRun.WithInput(json, "consensus", "-", "--path");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("  Path to consensus on A-1: not computed — 'A-1' is linked by packages and conditions to 17 recommendations not agreed; the path to consensus searches at most 16.\n");
+    }
+
+    [Fact]
     public void Consensus_WithPathAndJson_IsAUsageError()
     {
         var run = CliRun.Of("consensus", "--path", "--format", "json");
