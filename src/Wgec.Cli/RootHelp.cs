@@ -60,7 +60,7 @@ internal sealed class RootHelp : SynchronousCommandLineAction
     internal static string Synopsis(Command verb)
     {
         var arguments = verb.Arguments.Select(a => a.Arity.MinimumNumberOfValues == 0 ? $"[{a.Name}]" : a.Name);
-        var options = verb.Options.Where(o => o is not HelpOption).Select(o => $"[{o.Name} {o.HelpName ?? "VALUE"}]");
+        var options = verb.Options.Where(o => o is not HelpOption).Select(o => o.ValueType == typeof(bool) ? $"[{o.Name}]" : $"[{o.Name} {o.HelpName ?? "VALUE"}]");
         return string.Join(" ", new[] { verb.Name }.Concat(arguments).Concat(options));
     }
 }

@@ -88,7 +88,7 @@ public sealed class Dossier : IEquatable<Dossier>
     {
         var policy = Process.Composition.Policy.Seats.Where(s => s.Value > 0).Select(s => s.Key).ToList();
         IEnumerable<StakeholderGroup> groups = policy.Count > 0 ? policy : AllGroups;
-        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing)));
+        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing, p.Name)));
     }
 
     /// <summary>The decision rule named by the working group's modalities, made by <paramref name="registry"/>.</summary>
@@ -113,6 +113,13 @@ public sealed class Dossier : IEquatable<Dossier>
     /// </returns>
     public ImmutableSortedDictionary<RecommendationId, ConsensusOutcome> Evaluate(IConsensusRule? rule = null) =>
         Deliberation.Evaluate(rule ?? DecisionRule(), Roster());
+
+    /// <summary>The path to consensus on one recommendation under <paramref name="rule"/> (the modalities' decision rule when omitted); see <see cref="Deliberation.PathTo"/>.</summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="rule">The rule, or <see langword="null"/> for the working group's own.</param>
+    /// <returns>The path.</returns>
+    public ConsensusPath PathTo(RecommendationId recommendation, IConsensusRule? rule = null) =>
+        Deliberation.PathTo(recommendation, rule ?? DecisionRule(), Roster());
 
     /// <summary>
     /// Every dated event of the process, in order: establishment, meetings and the report from the

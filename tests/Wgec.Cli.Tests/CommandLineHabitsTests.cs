@@ -33,7 +33,7 @@ public sealed class CommandLineHabitsTests
         var lines = CliRun.Of("--help").Output.Split('\n');
         lines.Should().Contain("  summary [FILE]");
         lines.Should().Contain("  validate FILE");
-        lines.Should().Contain("  consensus [FILE] [--rule RULE] [--format text|json]");
+        lines.Should().Contain("  consensus [FILE] [--rule RULE] [--format text|json] [--path]");
         lines.Should().Contain("  schema [--output OUT]");
     }
 
@@ -101,7 +101,7 @@ public sealed class CommandLineHabitsTests
     {
         var run = CliRun.Of("consensus", "--rule", "qualified-majority(shares=0.5)");
         run.ExitCode.Should().Be(2, run.ToString());
-        run.Error.Should().Contain("no parameter 'shares'").And.Contain("it takes: share").And.NotContain("(Parameter");
+        run.Error.Should().Contain("no parameter 'shares'").And.Contain("it takes: quorum, share").And.NotContain("(Parameter");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class CommandLineHabitsTests
             }
         }
 
-        help.Should().Contain("qualified-majority(share=0.6666666666666666)").And.Contain("multi-stakeholder(minimumSupporters=1, quorum=0.5)");
+        help.Should().Contain("qualified-majority(quorum=0.5, share=0.6666666666666666)").And.Contain("multi-stakeholder(minimumSupporters=1, quorum=0.5)");
     }
 
     [Fact]

@@ -130,10 +130,11 @@ public sealed class DossierTests
     }
 
     [Fact]
-    public void Constructor_ObjectorNotAParticipant_Throws()
+    public void Constructor_ObjectorNotAParticipant_IsRejectedByTheDeliberation_AsTheyDidNotObject()
     {
+        // A stranger cannot hold a position, so a record of their objection matches no objection.
         var ledger = new ObjectionLedger([new ObjectionRecord(A1, 1, Stranger, [new DispositionRecord(ObjectionDisposition.Sustained, Chair, Drafted)])]);
-        ShouldFault(() => Make(Deliberation(ledger: ledger)), "unresolved-reference", "deliberation.ledger.records[0].objector", "objector 'stranger'");
+        ShouldFault(() => Make(Deliberation(ledger: ledger)), "unmatched-ledger-record", "ledger.records[0].meeting", "objection by 'stranger' to 'A-1' at meeting 1");
     }
 
     [Fact]

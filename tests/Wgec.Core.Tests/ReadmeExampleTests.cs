@@ -54,6 +54,7 @@ public sealed class ReadmeExampleTests
 
         lines.Should().Equal(
             "ToBeRevisited",
+            "quorum met: 4 of 4 members present, 2 required (quorum 0.5)",
             "open objection by cs-1 (civil society): A week is too long: publish on the day.",
             "reservation by gov-2 (governments): Translations may take longer.",
             "Agreed",

@@ -7,7 +7,7 @@ using Wgec.Core.Serialization;
 
 namespace Wgec.Cli.Verbs;
 
-/// <summary><c>wgec consensus [FILE|-] [--rule NAME] [--format text|json]</c>: each recommendation's latest outcome, explained.</summary>
+/// <summary><c>wgec consensus [FILE|-] [--rule NAME] [--format text|json] [--path]</c>: each recommendation's latest outcome, explained, and the path to consensus.</summary>
 internal static class ConsensusVerb
 {
     public static Command Create(CliConsole console)
@@ -15,10 +15,20 @@ internal static class ConsensusVerb
         var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
         var rule = RuleOption.Create(ConsensusRuleRegistry.Default);
         var format = Arguments.Choice("--format", "The output format.", "text", "json");
-        var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format };
+        var path = new Option<bool>("--path")
+        {
+            Description = "Also show, for each recommendation not agreed, the smallest set of changes that would agree it (text format).",
+        };
+        var command = new Command("consensus", "Evaluate the latest reading of every recommendation and explain each outcome.") { file, rule, format, path };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(rule);
+            var withPath = parse.GetValue(path);
+            if (withPath && parse.GetValue(format) == "json")
+            {
+                throw new CliFailure(ExitCodes.Usage, "--path is shown in the text format only; leave out --format json.");
+            }
+
             var dossier = DossierInput.Load(parse.GetValue(file), console);
             var outcomes = dossier.Evaluate(chosen);
             if (parse.GetValue(format) == "json")
@@ -53,10 +63,32 @@ internal static class ConsensusVerb
                 {
                     console.Out.WriteLine($"  - {finding}");
                 }
+
+                if (withPath && !outcome.IsAgreed)
+                {
+                    foreach (var line in PathText(dossier, outcome.Recommendation, chosen).Split('\n'))
+                    {
+                        console.Out.WriteLine("  " + line);
+                    }
+                }
             }
 
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // A path the library declines to compute (too many linked recommendations) is said, not thrown.
+    private static string PathText(Wgec.Core.Dossier dossier, Wgec.Core.Identifiers.RecommendationId recommendation, IConsensusRule? rule)
+    {
+        try
+        {
+            return dossier.PathTo(recommendation, rule).ToString();
+        }
+        catch (Wgec.Core.DomainValidationException ex)
+        {
+            var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty);
+            return $"Path to consensus on {recommendation}: not computed — {message}";
+        }
     }
 }

@@ -48,8 +48,10 @@ public sealed class AgreementStructure : IEquatable<AgreementStructure>
     /// Applies the packages and conditions to the outcomes of individual readings. An agreed
     /// recommendation stays agreed only while every package it belongs to is wholly agreed and every
     /// condition it depends on is met; otherwise it becomes to be revisited (no agreement after its
-    /// final reading), with a finding that names the failed package items or the unmet condition.
-    /// A recommendation without an outcome counts as not agreed. Repeats until nothing changes.
+    /// final reading). Every failed package is named on every one of its items, with the items that
+    /// hold it back, and every unmet condition on every one of its dependents, with the prerequisites
+    /// not agreed, whether the item was agreed on its own or not. A recommendation without an outcome
+    /// counts as not agreed.
     /// </summary>
     /// <param name="outcomes">The outcome of each recommendation's latest reading; one per recommendation.</param>
     /// <returns>The resolved outcomes, sorted by recommendation id.</returns>
@@ -68,51 +70,120 @@ public sealed class AgreementStructure : IEquatable<AgreementStructure>
             result.Add(list[i].Recommendation, list[i]);
         }
 
-        bool Agreed(RecommendationId id) => result.TryGetValue(id, out var o) && o.IsAgreed;
-
-        void Demote(RecommendationId id, Finding finding)
+        var alone = new HashSet<RecommendationId>(result.Values.Where(o => o.IsAgreed).Select(o => o.Recommendation));
+        var agreed = AgreedAfter(alone, skipPackage: -1);
+        var findings = result.Keys.ToDictionary(id => id, _ => new List<Finding>());
+        for (var p = 0; p < Packages.Length; p++)
         {
-            var o = result[id];
-            result[id] = o.WithKind(o.FinalReading ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited, [finding]);
+            var package = Packages[p];
+            if (package.Items.All(agreed.Contains))
+            {
+                continue;
+            }
+
+            // The items that hold the package back: those not agreed even without this package.
+            var without = AgreedAfter(alone, skipPackage: p);
+            var holding = package.Items.Where(id => !without.Contains(id)).ToList();
+            foreach (var id in package.Items.Where(findings.ContainsKey))
+            {
+                findings[id].Add(new Finding(FindingKind.PackageNotAgreed, true, PackageRule, items: holding, text: package.Name));
+            }
         }
 
+        foreach (var condition in Conditions)
+        {
+            var met = condition.Prerequisites.Count(agreed.Contains);
+            if (met >= condition.RequiredCount)
+            {
+                continue;
+            }
+
+            var missing = condition.Prerequisites.Where(id => !agreed.Contains(id)).ToList();
+            foreach (var id in condition.Dependents.Where(findings.ContainsKey))
+            {
+                findings[id].Add(new Finding(FindingKind.ConditionNotMet, true, ConditionRule, actual: met, required: condition.RequiredCount, items: missing, text: condition.Name, basis: condition.Prerequisites.Length));
+            }
+        }
+
+        var resolved = ImmutableSortedDictionary.CreateBuilder<RecommendationId, ConsensusOutcome>();
+        foreach (var pair in result)
+        {
+            var o = pair.Value;
+            var added = findings[pair.Key];
+            var kind = o.IsAgreed && !agreed.Contains(pair.Key) ? (o.FinalReading ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited) : o.Kind;
+            resolved.Add(pair.Key, added.Count == 0 ? o : o.WithKind(kind, added));
+        }
+
+        return resolved.ToImmutable();
+    }
+
+    /// <summary>
+    /// The recommendations agreed once packages and conditions apply, given those agreed on their own
+    /// readings: the greatest set that every package and condition allows.
+    /// </summary>
+    /// <param name="agreedAlone">The recommendations agreed on their own readings.</param>
+    /// <returns>The recommendations still agreed.</returns>
+    public ImmutableHashSet<RecommendationId> AgreedAfter(IEnumerable<RecommendationId> agreedAlone) =>
+        AgreedAfter(new HashSet<RecommendationId>(Guard.Against.Null(agreedAlone)), skipPackage: -1).ToImmutableHashSet();
+
+    /// <summary>Whether <paramref name="target"/> is agreed once packages and conditions apply to <paramref name="alone"/>.</summary>
+    internal bool Agrees(HashSet<RecommendationId> alone, RecommendationId target) => AgreedAfter(alone, skipPackage: -1).Contains(target);
+
+    /// <summary>The recommendations whose agreement can decide <paramref name="target"/>'s: itself, its packages' items and its conditions' prerequisites, transitively.</summary>
+    internal SortedSet<RecommendationId> Linked(RecommendationId target)
+    {
+        var linked = new SortedSet<RecommendationId>();
+        var work = new Stack<RecommendationId>();
+        work.Push(target);
+        while (work.Count > 0)
+        {
+            var id = work.Pop();
+            if (!linked.Add(id))
+            {
+                continue;
+            }
+
+            foreach (var next in Packages.Where(p => p.Items.Contains(id)).SelectMany(p => p.Items)
+                .Concat(Conditions.Where(c => c.Dependents.Contains(id)).SelectMany(c => c.Prerequisites)))
+            {
+                work.Push(next);
+            }
+        }
+
+        return linked;
+    }
+
+    private HashSet<RecommendationId> AgreedAfter(HashSet<RecommendationId> alone, int skipPackage)
+    {
+        var agreed = new HashSet<RecommendationId>(alone);
         var changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var package in Packages)
+            for (var p = 0; p < Packages.Length; p++)
             {
-                var failed = package.Items.Where(id => !Agreed(id)).ToList();
-                if (failed.Count == 0)
+                if (p != skipPackage && !Packages[p].Items.All(agreed.Contains))
                 {
-                    continue;
-                }
-
-                foreach (var id in package.Items.Where(Agreed).ToList())
-                {
-                    Demote(id, new Finding(FindingKind.PackageNotAgreed, true, PackageRule, items: failed, text: package.Name));
-                    changed = true;
+                    foreach (var id in Packages[p].Items)
+                    {
+                        changed |= agreed.Remove(id);
+                    }
                 }
             }
 
             foreach (var condition in Conditions)
             {
-                var agreed = condition.Prerequisites.Count(Agreed);
-                if (agreed >= condition.RequiredCount)
+                if (condition.Prerequisites.Count(agreed.Contains) < condition.RequiredCount)
                 {
-                    continue;
-                }
-
-                var missing = condition.Prerequisites.Where(id => !Agreed(id)).ToList();
-                foreach (var id in condition.Dependents.Where(Agreed).ToList())
-                {
-                    Demote(id, new Finding(FindingKind.ConditionNotMet, true, ConditionRule, actual: agreed, required: condition.RequiredCount, items: missing, text: condition.Name));
-                    changed = true;
+                    foreach (var id in condition.Dependents)
+                    {
+                        changed |= agreed.Remove(id);
+                    }
                 }
             }
         }
 
-        return result.ToImmutableSortedDictionary();
+        return agreed;
     }
 
     /// <inheritdoc/>

@@ -35,7 +35,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         }
 
         Guard.Against.NegativeOrZero(meeting);
-        Guard.Against.EnumOutOfRange(kind);
+        Specified.Check(kind, nameof(kind), "an outcome (agreed, to be revisited or no agreement)");
         Guard.Against.NullOrWhiteSpace(rule);
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
         var blocking = list.Any(f => f.Blocking);
@@ -114,7 +114,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
         var reservations = context.Members
             .Where(m => m.Kind == PositionKind.SupportWithReservation)
-            .Select(m => new Finding(FindingKind.Reservation, false, rule, m.Participant, m.Group, text: m.Text));
+            .Select(m => new Finding(FindingKind.Reservation, false, rule, m.Participant, m.Group, text: m.Text, participantName: m.Name));
         var all = list.Where(f => f.Kind != FindingKind.Reservation).Concat(reservations).ToImmutableArray();
         var reading = context.Reading;
         var kind = all.Any(f => f.Blocking) ? (reading.IsFinal ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited) : OutcomeKind.Agreed;

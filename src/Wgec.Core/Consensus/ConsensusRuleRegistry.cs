@@ -29,9 +29,17 @@ public sealed class ConsensusRuleRegistry
             new(MultiStakeholderConsensusRule.RegistryName, (d, _) => new MultiStakeholderConsensusRule(
                 Param(d, "quorum", UnConsensusRule.DefaultQuorum, "quorum", "minimumSupporters"),
                 WholeNumber(d, "minimumSupporters", 1))),
-            new(RoughConsensusRule.RegistryName, (d, _) => new RoughConsensusRule(Param(d, "maxSustainedShare", RoughConsensusRule.DefaultMaxSustainedShare, "maxSustainedShare"))),
-            new(GroupAwareConsensusRule.RegistryName, (d, _) => new GroupAwareConsensusRule(Param(d, "threshold", GroupAwareConsensusRule.DefaultThreshold, "threshold"))),
-            new(QualifiedMajorityRule.RegistryName, (d, _) => new QualifiedMajorityRule(Param(d, "share", QualifiedMajorityRule.DefaultShare, "share"))),
+            new(RoughConsensusRule.RegistryName, (d, _) => new RoughConsensusRule(
+                Param(d, "maxSustainedShare", RoughConsensusRule.DefaultMaxSustainedShare, "maxSustainedShare", "minWholeGroupSize", "quorum"),
+                d.Get("quorum", UnConsensusRule.DefaultQuorum),
+                WholeNumber(d, "minWholeGroupSize", RoughConsensusRule.DefaultMinWholeGroupSize))),
+            new(GroupAwareConsensusRule.RegistryName, (d, _) => new GroupAwareConsensusRule(
+                Param(d, "threshold", GroupAwareConsensusRule.DefaultThreshold, "countAbsentGroups", "quorum", "threshold"),
+                d.Get("quorum", UnConsensusRule.DefaultQuorum),
+                Flag(d, "countAbsentGroups"))),
+            new(QualifiedMajorityRule.RegistryName, (d, _) => new QualifiedMajorityRule(
+                Param(d, "share", QualifiedMajorityRule.DefaultShare, "quorum", "share"),
+                d.Get("quorum", UnConsensusRule.DefaultQuorum))),
             new(AllOfRule.RegistryName, (d, r) => new AllOfRule(Children(d, r))),
             new(AnyOfRule.RegistryName, (d, r) => new AnyOfRule(Children(d, r))),
         ]));
@@ -124,6 +132,17 @@ public sealed class ConsensusRuleRegistry
         }
 
         return (int)value;
+    }
+
+    private static bool Flag(RuleDescriptor d, string name)
+    {
+        var value = d.Get(name, 0);
+        if (value is not (0 or 1))
+        {
+            throw new DomainValidationException("out-of-range", $"parameter '{name}' of rule '{d.Name}' is 0 (no) or 1 (yes).", nameof(d), "parameters." + name);
+        }
+
+        return value == 1;
     }
 
     private static List<IConsensusRule> Children(RuleDescriptor d, ConsensusRuleRegistry registry)

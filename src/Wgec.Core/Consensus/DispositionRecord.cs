@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Consensus;
 
@@ -20,7 +21,7 @@ public sealed class DispositionRecord : IEquatable<DispositionRecord>
     /// <exception cref="ArgumentException">The id is default, the disposition undefined, or a required text is missing.</exception>
     public DispositionRecord(ObjectionDisposition disposition, ParticipantId givenBy, Instant at, string? text = null)
     {
-        Guard.Against.EnumOutOfRange(disposition);
+        Specified.Check(disposition, nameof(disposition), "a disposition (open, accommodated, addressed but not accommodated, withdrawn or sustained)");
         if (givenBy.Value.Length == 0)
         {
             throw new DomainValidationException("required", "a disposition records who gave it.", nameof(givenBy));

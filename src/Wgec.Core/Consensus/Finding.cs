@@ -26,6 +26,9 @@ public sealed class Finding : IEquatable<Finding>
     /// <param name="required">The number required, if any.</param>
     /// <param name="items">The recommendations concerned (packages and conditions); sorted.</param>
     /// <param name="text">A reason, reservation, name or declaration, if any.</param>
+    /// <param name="basis">What <paramref name="actual"/> is counted out of (members present, present and voting, deciding members, prerequisites), if any.</param>
+    /// <param name="share">The share the rule applies to <paramref name="basis"/> (quorum, majority share, sustained-objection share), if any.</param>
+    /// <param name="participantName">The name of the participant concerned, when the roster knows it.</param>
     /// <exception cref="ArgumentException">The rule name is blank, a number is not finite, or an enum undefined.</exception>
     public Finding(
         FindingKind kind,
@@ -37,7 +40,10 @@ public sealed class Finding : IEquatable<Finding>
         double? actual = null,
         double? required = null,
         IEnumerable<RecommendationId>? items = null,
-        string? text = null)
+        string? text = null,
+        double? basis = null,
+        double? share = null,
+        string? participantName = null)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.NullOrWhiteSpace(rule);
@@ -48,14 +54,21 @@ public sealed class Finding : IEquatable<Finding>
 
         if (disposition is { } d)
         {
-            Guard.Against.EnumOutOfRange(d, nameof(disposition));
+            Specified.Check(d, nameof(disposition), "a finding's disposition");
         }
 
         CheckFinite(actual, nameof(actual));
         CheckFinite(required, nameof(required));
+        CheckFinite(basis, nameof(basis));
+        CheckFinite(share, nameof(share));
         if (kind == FindingKind.Reservation && blocking)
         {
             throw new DomainValidationException("reservation-blocks", "a reservation is recorded, it never blocks.", nameof(blocking));
+        }
+
+        if (blocking && kind is FindingKind.QuorumMet or FindingKind.GroupSupported or FindingKind.SustainedObjectionsUnderLimit or FindingKind.MajorityReached)
+        {
+            throw new DomainValidationException("met-requirement-blocks", "a requirement that is met records its figures, it never blocks.", nameof(blocking));
         }
 
         Kind = kind;
@@ -68,6 +81,9 @@ public sealed class Finding : IEquatable<Finding>
         Required = required;
         Items = Immutable.ToArrayOrEmpty(items, nameof(items)).Sort();
         Text = string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+        Basis = basis;
+        Share = share;
+        ParticipantName = string.IsNullOrWhiteSpace(participantName) ? null : participantName!.Trim();
     }
 
     /// <summary>What was found.</summary>
@@ -100,12 +116,23 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>A reason, reservation, name or declaration, or <see langword="null"/>.</summary>
     public string? Text { get; }
 
+    /// <summary>What <see cref="Actual"/> is counted out of, or <see langword="null"/>.</summary>
+    public double? Basis { get; }
+
+    /// <summary>The share the rule applies to <see cref="Basis"/>, or <see langword="null"/>.</summary>
+    public double? Share { get; }
+
+    /// <summary>The name of the participant concerned, or <see langword="null"/> when none is known.</summary>
+    public string? ParticipantName { get; }
+
     /// <inheritdoc/>
     public bool Equals(Finding? other) =>
         other is not null && Kind == other.Kind && Blocking == other.Blocking && string.Equals(Rule, other.Rule, StringComparison.Ordinal)
         && Participant == other.Participant && Group == other.Group && Disposition == other.Disposition
         && Nullable.Equals(Actual, other.Actual) && Nullable.Equals(Required, other.Required)
-        && Immutable.SequenceEqual(Items, other.Items) && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        && Immutable.SequenceEqual(Items, other.Items) && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && Nullable.Equals(Basis, other.Basis) && Nullable.Equals(Share, other.Share)
+        && string.Equals(ParticipantName, other.ParticipantName, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Finding);
@@ -113,12 +140,14 @@ public sealed class Finding : IEquatable<Finding>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Blocking, StringComparer.Ordinal.GetHashCode(Rule), Participant, Group, Actual, Required, Immutable.SequenceHash(Items));
 
-    /// <summary>A one-line English explanation, e.g. "quorum not met: 3 of 4 required".</summary>
+    /// <summary>
+    /// A one-line English explanation as a chair would write it: who (name, id and group), what, and
+    /// the figure against its threshold, e.g. "quorum not met: 10 of 42 members present, 21 required (quorum 1/2)".
+    /// </summary>
     /// <returns>The explanation.</returns>
     public override string ToString()
     {
-        var who = Participant is { } p ? $"{p}{(Group is { } pg ? " (" + Words(pg) + ")" : string.Empty)}" : Group is { } g ? Words(g) : string.Empty;
-        var items = Items.IsEmpty ? string.Empty : string.Join(", ", Items);
+        var who = Who();
         var sb = new StringBuilder();
         switch (Kind)
         {
@@ -126,32 +155,44 @@ public sealed class Finding : IEquatable<Finding>
                 sb.Append(FormattableString.Invariant($"{Words(Disposition ?? ObjectionDisposition.Open)} objection by {who}"));
                 break;
             case FindingKind.QuorumNotMet:
-                sb.Append(FormattableString.Invariant($"quorum not met: {Actual} present, {Required} required"));
+            case FindingKind.QuorumMet:
+                sb.Append(Kind == FindingKind.QuorumMet ? "quorum met: " : "quorum not met: ")
+                    .Append(FormattableString.Invariant($"{Actual}{Of("members")} present, {Required} required{ShareText("quorum")}"));
                 break;
             case FindingKind.GroupWithoutSupport:
-                sb.Append(FormattableString.Invariant($"{who} without support: {Actual} supporter(s), {Required} required"));
+            case FindingKind.GroupSupported:
+                sb.Append(FormattableString.Invariant($"{who} {(Kind == FindingKind.GroupSupported ? "supported" : "without enough support")}: {Actual}{Of("present")} in support, {Required} required"));
                 break;
             case FindingKind.ObjectionNotAddressed:
                 sb.Append(FormattableString.Invariant($"objection by {who} not yet addressed"));
                 break;
             case FindingKind.TooManySustainedObjections:
-                sb.Append(FormattableString.Invariant($"{Actual} sustained objection(s), at or above the limit of {Required}"));
+            case FindingKind.SustainedObjectionsUnderLimit:
+                sb.Append(FormattableString.Invariant($"{Actual} sustained objection(s){Of("present")}, {(Kind == FindingKind.TooManySustainedObjections ? "at or above" : "under")} the limit of {Required}{ShareText("share")}"));
+                break;
+            case FindingKind.SustainedObjection:
+                sb.Append(FormattableString.Invariant($"sustained objection by {who}"));
                 break;
             case FindingKind.WholeGroupSustains:
                 sb.Append(FormattableString.Invariant($"the whole of {who} sustains an objection"));
+                if (Actual is { } size)
+                {
+                    sb.Append(FormattableString.Invariant($": all {size} present{(Required is { } least ? FormattableString.Invariant($", a group of at least {least} blocks") : string.Empty)}"));
+                }
+
                 break;
             case FindingKind.GroupAwareScore:
                 sb.Append(FormattableString.Invariant($"group-aware score {Actual:0.####} {(Blocking ? "below" : "reaches")} threshold {Required:0.####}"));
                 break;
             case FindingKind.MajorityNotReached:
-                sb.Append(FormattableString.Invariant($"majority not reached: {Actual} in support, {Required} required"));
+            case FindingKind.MajorityReached:
+                sb.Append(Kind == FindingKind.MajorityReached ? "majority reached: " : "majority not reached: ")
+                    .Append(FormattableString.Invariant($"{Actual} in support{Of("present and voting")}, {Required} required{ShareText("at")}"));
                 break;
             case FindingKind.PackageNotAgreed:
-                sb.Append(FormattableString.Invariant($"package '{Text}' not agreed: {items} not agreed"));
-                return sb.ToString();
+                return FormattableString.Invariant($"package '{Text}' not agreed: {string.Join(", ", Items)} not agreed");
             case FindingKind.ConditionNotMet:
-                sb.Append(FormattableString.Invariant($"condition '{Text}' not met: {Actual} of its prerequisites agreed, {Required} required"));
-                return sb.ToString();
+                return FormattableString.Invariant($"condition '{Text}' not met: {Actual}{Of("prerequisites")} agreed, {Required} required; not agreed: {string.Join(", ", Items)}");
             case FindingKind.Declared:
                 sb.Append("declared");
                 break;
@@ -167,6 +208,40 @@ public sealed class Finding : IEquatable<Finding>
 
         return sb.ToString();
     }
+
+    /// <summary>A share as a chair reads it: 2/3 rather than 0.6666666666666666, 0.1 as it is.</summary>
+    internal static string ShareWords(double share)
+    {
+        for (var denominator = 2; denominator <= 12; denominator++)
+        {
+            var numerator = Math.Round(share * denominator);
+            if (numerator >= 1 && Math.Abs((share * denominator) - numerator) < 1e-9 && Math.Abs(share - Math.Round(share, 3)) > 1e-12)
+            {
+                return FormattableString.Invariant($"{numerator}/{denominator}");
+            }
+        }
+
+        return share.ToString(share < 0.001 ? "R" : "0.###", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private string Who()
+    {
+        var group = Group is { } g ? Words(g) : null;
+        if (Participant is not { } p)
+        {
+            return group ?? string.Empty;
+        }
+
+        var inner = group is null ? p.ToString() : $"{p}, {group}";
+        return ParticipantName is null ? $"{p}{(group is null ? string.Empty : " (" + group + ")")}" : $"{ParticipantName} ({inner})";
+    }
+
+    private string Of(string what) => Basis is { } b ? FormattableString.Invariant($" of {b} {what}") : string.Empty;
+
+    private string ShareText(string label) => Share is { } s ? $" ({label} {ShareWords(s)})" : string.Empty;
+
+    /// <summary>A stakeholder group in words, e.g. "civil society".</summary>
+    internal static string GroupWords(StakeholderGroup group) => Words(group);
 
     private static string Words(StakeholderGroup group) => group switch
     {

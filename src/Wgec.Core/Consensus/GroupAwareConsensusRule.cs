@@ -6,9 +6,11 @@ namespace Wgec.Core.Consensus;
 /// <summary>
 /// Group-aware consensus after Polis, over the roster's declared stakeholder groups: the score is the
 /// product over declared groups of (supporters + 1) / (present + 2), counting deciding members only;
-/// agreed when it reaches <see cref="Threshold"/>. The score is exposed on every outcome
-/// (<see cref="ConsensusOutcome.Score"/>) and by <see cref="ScoreOf"/>. Registry name
-/// <c>group-aware</c>; parameter <c>threshold</c> (default 0.25).
+/// agreed when a quorum is present and the score reaches <see cref="Threshold"/>. A declared group
+/// with nobody present is skipped (factor 1) unless <see cref="CountAbsentGroups"/>, when it counts
+/// as 1/2. The score is exposed on every outcome (<see cref="ConsensusOutcome.Score"/>) and by
+/// <see cref="ScoreOf"/>. Registry name <c>group-aware</c>; parameters <c>threshold</c> (default 0.25),
+/// <c>countAbsentGroups</c> (0 = skip, the default; 1 = count) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
 public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAwareConsensusRule>
@@ -21,23 +23,34 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
 
     /// <summary>Creates the rule.</summary>
     /// <param name="threshold">The score to reach, in (0, 1].</param>
-    /// <exception cref="ArgumentException">The threshold is out of range.</exception>
-    public GroupAwareConsensusRule(double threshold = DefaultThreshold)
+    /// <param name="quorum">The share of deciding members who must be present, in [0, 1]; at least one member always.</param>
+    /// <param name="countAbsentGroups">Whether a declared group with nobody present counts (as 1/2) rather than being skipped.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public GroupAwareConsensusRule(double threshold = DefaultThreshold, double quorum = UnConsensusRule.DefaultQuorum, bool countAbsentGroups = false)
     {
         Threshold = RuleMath.Share(threshold, nameof(threshold), allowZero: false);
-        Descriptor = new RuleDescriptor(RegistryName, [new("threshold", threshold)]);
+        Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
+        CountAbsentGroups = countAbsentGroups;
+        Descriptor = new RuleDescriptor(RegistryName, [new("countAbsentGroups", countAbsentGroups ? 1 : 0), new("quorum", quorum), new("threshold", threshold)]);
     }
 
     /// <summary>The score to reach.</summary>
     public double Threshold { get; }
+
+    /// <summary>The share of deciding members who must be present.</summary>
+    public double Quorum { get; }
+
+    /// <summary>Whether a declared group with nobody present counts as 1/2 (otherwise it is skipped).</summary>
+    public bool CountAbsentGroups { get; }
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor { get; }
 
     /// <summary>The group-aware score of a reading: the product over declared groups of (supporters + 1) / (present + 2).</summary>
     /// <param name="context">The reading, roster and ledger.</param>
-    /// <returns>The score, in (0, 1).</returns>
-    public static double ScoreOf(ConsensusContext context)
+    /// <param name="countAbsentGroups">Whether a group with nobody present counts as 1/2; skipped otherwise.</param>
+    /// <returns>The score, in (0, 1].</returns>
+    public static double ScoreOf(ConsensusContext context, bool countAbsentGroups = false)
     {
         Guard.Against.Null(context);
         var score = 1.0;
@@ -45,7 +58,7 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
         {
             var present = context.Members.Count(m => m.Group == group && m.Kind.IsPresent());
             var supporters = context.Members.Count(m => m.Group == group && m.Kind.IsSupport());
-            score *= (supporters + 1.0) / (present + 2.0);
+            score *= Factor(supporters, present, countAbsentGroups);
         }
 
         return score;
@@ -54,9 +67,9 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        var score = ScoreOf(context);
+        var score = ScoreOf(context, CountAbsentGroups);
         var finding = new Finding(FindingKind.GroupAwareScore, score < Threshold, RegistryName, actual: score, required: Threshold);
-        return ConsensusOutcome.Decide(context, RegistryName, [finding], score);
+        return ConsensusOutcome.Decide(context, RegistryName, [RuleMath.Quorum(context, Quorum, RegistryName), finding], score);
     }
 
     /// <inheritdoc/>
@@ -70,4 +83,8 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
 
     /// <inheritdoc/>
     public override string ToString() => Descriptor.ToString();
+
+    /// <summary>One group's factor of the score.</summary>
+    internal static double Factor(int supporters, int present, bool countAbsentGroups) =>
+        present == 0 && !countAbsentGroups ? 1.0 : (supporters + 1.0) / (present + 2.0);
 }

@@ -27,6 +27,12 @@ public sealed class MemberPosition : IEquatable<MemberPosition>
     /// <summary>The member's stakeholder group.</summary>
     public StakeholderGroup Group => Entry.Group;
 
+    /// <summary>The member's name, or <see langword="null"/> when the roster does not name them.</summary>
+    public string? Name => Entry.Name;
+
+    /// <summary>Whether the member is present and their position counts as a vote against under qualified majority: an objection neither withdrawn nor accommodated.</summary>
+    public bool VotesAgainst => Disposition is ObjectionDisposition.Open or ObjectionDisposition.Sustained or ObjectionDisposition.AddressedNotAccommodated;
+
     /// <summary>The position (absent when none was given).</summary>
     public PositionKind Kind { get; }
 

@@ -39,8 +39,8 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Guard.Against.Null(context);
-        var findings = RuleMath.Quorum(context, Quorum, RegistryName)
-            .Concat(RuleMath.BlockingObjections(context, RegistryName))
+        var findings = RuleMath.BlockingObjections(context, RegistryName)
+            .Prepend(RuleMath.Quorum(context, Quorum, RegistryName))
             .Concat(GroupsWithoutSupport(context));
         return ConsensusOutcome.Decide(context, RegistryName, findings);
     }
@@ -68,10 +68,8 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
             }
 
             var supporters = present.Count(m => m.Kind.IsSupport());
-            if (supporters < MinimumSupporters)
-            {
-                yield return new Finding(FindingKind.GroupWithoutSupport, true, RegistryName, group: group, actual: supporters, required: MinimumSupporters);
-            }
+            var met = supporters >= MinimumSupporters;
+            yield return new Finding(met ? FindingKind.GroupSupported : FindingKind.GroupWithoutSupport, !met, RegistryName, group: group, actual: supporters, required: MinimumSupporters, basis: present.Count);
         }
     }
 }

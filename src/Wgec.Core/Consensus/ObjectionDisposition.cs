@@ -1,21 +1,27 @@
 namespace Wgec.Core.Consensus;
 
 /// <summary>What became of an objection (after IETF RFC 7282: objections are answered, not counted).</summary>
-/// <remarks><c>default</c> is <see cref="Open"/>.</remarks>
+/// <remarks>
+/// <c>default</c> is <see cref="Unspecified"/>, which every constructor rejects. JSON writes the
+/// camelCase names; <see cref="Unspecified"/> has none.
+/// </remarks>
 public enum ObjectionDisposition
 {
+    /// <summary>No disposition given: the zero value, rejected wherever a disposition is required.</summary>
+    Unspecified = 0,
+
     /// <summary>Not yet dealt with.</summary>
-    Open = 0,
+    Open = 1,
 
     /// <summary>Accommodated: the text was changed to meet it (the change is described).</summary>
-    Accommodated = 1,
+    Accommodated = 2,
 
     /// <summary>Addressed but not accommodated: answered, with the answer recorded.</summary>
-    AddressedNotAccommodated = 2,
+    AddressedNotAccommodated = 3,
 
     /// <summary>Withdrawn by the objector.</summary>
-    Withdrawn = 3,
+    Withdrawn = 4,
 
     /// <summary>Sustained: the objector maintains it after it was addressed.</summary>
-    Sustained = 4,
+    Sustained = 5,
 }

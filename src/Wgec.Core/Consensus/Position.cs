@@ -1,5 +1,6 @@
 using System;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Consensus;
 
@@ -25,7 +26,7 @@ public sealed class Position : IEquatable<Position>
             throw new DomainValidationException("required", "a position needs a participant id.", nameof(participant));
         }
 
-        Guard.Against.EnumOutOfRange(kind);
+        Specified.Check(kind, nameof(kind), $"a position (participant '{participant}')");
         if (kind.RequiresText() && string.IsNullOrWhiteSpace(text))
         {
             var what = kind == PositionKind.Objection ? "an objection needs its reason" : "a support with reservation needs the reservation";

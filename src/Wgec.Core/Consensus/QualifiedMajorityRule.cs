@@ -4,10 +4,12 @@ using System.Linq;
 namespace Wgec.Core.Consensus;
 
 /// <summary>
-/// Qualified majority, the fallback of other bodies: agreed when at least <see cref="Share"/> of the
-/// members present and voting support. Voting means support (with or without reservation) or
-/// objection; abstaining and "no objection" are present but not voting. With nobody voting it is
-/// not agreed. Registry name <c>qualified-majority</c>; parameter <c>share</c> (default 2/3).
+/// Qualified majority, the fallback of other bodies: agreed when a quorum is present and at least
+/// <see cref="Share"/> of the members present and voting support. Voting means support (with or
+/// without reservation) or an objection that was neither withdrawn nor accommodated; abstaining,
+/// "no objection" and a withdrawn or accommodated objection are present but not voting. With nobody
+/// voting it is not agreed. Registry name <c>qualified-majority</c>; parameters <c>share</c> (default
+/// 2/3) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
 public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<QualifiedMajorityRule>
@@ -20,30 +22,39 @@ public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<Qualified
 
     /// <summary>Creates the rule.</summary>
     /// <param name="share">The share of members present and voting who must support, in (0, 1].</param>
-    /// <exception cref="ArgumentException">The share is out of range.</exception>
-    public QualifiedMajorityRule(double share = DefaultShare)
+    /// <param name="quorum">The share of deciding members who must be present, in [0, 1]; at least one member always.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public QualifiedMajorityRule(double share = DefaultShare, double quorum = UnConsensusRule.DefaultQuorum)
     {
         Share = RuleMath.Share(share, nameof(share), allowZero: false);
-        Descriptor = new RuleDescriptor(RegistryName, [new("share", share)]);
+        Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
+        Descriptor = new RuleDescriptor(RegistryName, [new("quorum", quorum), new("share", share)]);
     }
 
     /// <summary>The share of members present and voting who must support.</summary>
     public double Share { get; }
 
+    /// <summary>The share of deciding members who must be present.</summary>
+    public double Quorum { get; }
+
     /// <inheritdoc/>
     public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The supporters needed among <paramref name="voting"/> members present and voting: the share, rounded up, and at least one.</summary>
+    /// <param name="voting">The members present and voting.</param>
+    /// <returns>The supporters needed.</returns>
+    public int RequiredSupporters(int voting) => Math.Max(1, RuleMath.AtLeast(Share, voting));
 
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Guard.Against.Null(context);
         var supporters = context.Members.Count(m => m.Kind.IsSupport());
-        var voting = supporters + context.Members.Count(m => m.Kind == PositionKind.Objection);
-        var required = Math.Max(1, RuleMath.AtLeast(Share, voting));
-        Finding[] findings = supporters >= required
-            ? []
-            : [new Finding(FindingKind.MajorityNotReached, true, RegistryName, actual: supporters, required: required)];
-        return ConsensusOutcome.Decide(context, RegistryName, findings);
+        var voting = supporters + context.Members.Count(m => m.VotesAgainst);
+        var required = RequiredSupporters(voting);
+        var reached = supporters >= required;
+        var majority = new Finding(reached ? FindingKind.MajorityReached : FindingKind.MajorityNotReached, !reached, RegistryName, actual: supporters, required: required, basis: voting, share: Share);
+        return ConsensusOutcome.Decide(context, RegistryName, [RuleMath.Quorum(context, Quorum, RegistryName), majority]);
     }
 
     /// <inheritdoc/>

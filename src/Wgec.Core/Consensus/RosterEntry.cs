@@ -14,8 +14,9 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
     /// <param name="participant">The participant.</param>
     /// <param name="group">The participant's stakeholder group.</param>
     /// <param name="standing">The participant's standing, which decides whether their position counts.</param>
-    /// <exception cref="ArgumentException">The participant id is the default value, or an enum value is undefined.</exception>
-    public RosterEntry(ParticipantId participant, StakeholderGroup group, Standing standing)
+    /// <param name="name">The participant's name, shown with the id in explanations; <see langword="null"/> when the record does not name them.</param>
+    /// <exception cref="ArgumentException">The participant id is the default value, an enum value is undefined, or the name blank.</exception>
+    public RosterEntry(ParticipantId participant, StakeholderGroup group, Standing standing, string? name = null)
     {
         if (participant.Value.Length == 0)
         {
@@ -25,6 +26,12 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
         Participant = participant;
         Group = Guard.Against.EnumOutOfRange(group);
         Standing = Guard.Against.EnumOutOfRange(standing);
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainValidationException("invalid-text", $"the name of roster entry '{participant}' must not be blank.", nameof(name));
+        }
+
+        Name = name?.Trim();
     }
 
     /// <summary>The participant.</summary>
@@ -39,9 +46,13 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
     /// <summary>Whether this participant's position decides consensus (see <see cref="StandingExtensions.Decides"/>).</summary>
     public bool Decides => Standing.Decides();
 
+    /// <summary>The participant's name, or <see langword="null"/> when the record does not name them.</summary>
+    public string? Name { get; }
+
     /// <inheritdoc/>
     public bool Equals(RosterEntry? other) =>
-        other is not null && Participant == other.Participant && Group == other.Group && Standing == other.Standing;
+        other is not null && Participant == other.Participant && Group == other.Group && Standing == other.Standing
+        && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RosterEntry);
@@ -49,7 +60,7 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Participant, Group, Standing);
 
-    /// <summary>The entry as text, e.g. "de (Governments, Member)".</summary>
+    /// <summary>The entry as text, e.g. "Germany (de, Governments, Member)", or "de (Governments, Member)" without a name.</summary>
     /// <returns>The entry as text.</returns>
-    public override string ToString() => $"{Participant} ({Group}, {Standing})";
+    public override string ToString() => Name is null ? $"{Participant} ({Group}, {Standing})" : $"{Name} ({Participant}, {Group}, {Standing})";
 }

@@ -5,11 +5,12 @@ using System.Linq;
 namespace Wgec.Core.Consensus;
 
 /// <summary>
-/// Rough consensus after IETF RFC 7282 (objections are addressed, not counted): agreed when every
-/// member's objection has a disposition other than open, sustained objections stay under
-/// <see cref="MaxSustainedShare"/> of the members present, and no stakeholder group with members
-/// present sustains an objection as a whole. At least one member must be present. Registry name
-/// <c>rough-consensus</c>; parameter <c>maxSustainedShare</c> (default 0.1).
+/// Rough consensus after IETF RFC 7282 (objections are addressed, not counted): agreed when a quorum
+/// of members is present, every member's objection has a disposition other than open, sustained
+/// objections stay under <see cref="MaxSustainedShare"/> of the members present, and no stakeholder
+/// group of at least <see cref="MinWholeGroupSize"/> members present sustains an objection as a whole.
+/// Registry name <c>rough-consensus</c>; parameters <c>maxSustainedShare</c> (default 0.1),
+/// <c>minWholeGroupSize</c> (default 2) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
 public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsensusRule>
@@ -20,20 +21,38 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
     /// <summary>The default share of sustained objections that must not be reached.</summary>
     public const double DefaultMaxSustainedShare = 0.1;
 
+    /// <summary>The default least number of a group's members present for the group to block as a whole.</summary>
+    public const int DefaultMinWholeGroupSize = 2;
+
     /// <summary>Creates the rule.</summary>
     /// <param name="maxSustainedShare">Sustained objections must stay strictly under this share of members present, in (0, 1].</param>
-    /// <exception cref="ArgumentException">The share is out of range.</exception>
-    public RoughConsensusRule(double maxSustainedShare = DefaultMaxSustainedShare)
+    /// <param name="quorum">The share of deciding members who must be present, in [0, 1]; at least one member always.</param>
+    /// <param name="minWholeGroupSize">A group blocks as a whole only when at least this many of its members are present and all sustain an objection; at least 1.</param>
+    /// <exception cref="ArgumentException">A parameter is out of range.</exception>
+    public RoughConsensusRule(double maxSustainedShare = DefaultMaxSustainedShare, double quorum = UnConsensusRule.DefaultQuorum, int minWholeGroupSize = DefaultMinWholeGroupSize)
     {
         MaxSustainedShare = RuleMath.Share(maxSustainedShare, nameof(maxSustainedShare), allowZero: false);
-        Descriptor = new RuleDescriptor(RegistryName, [new("maxSustainedShare", maxSustainedShare)]);
+        Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
+        MinWholeGroupSize = Guard.Against.NegativeOrZero(minWholeGroupSize);
+        Descriptor = new RuleDescriptor(RegistryName, [new("maxSustainedShare", maxSustainedShare), new("minWholeGroupSize", minWholeGroupSize), new("quorum", quorum)]);
     }
 
     /// <summary>Sustained objections must stay strictly under this share of members present.</summary>
     public double MaxSustainedShare { get; }
 
+    /// <summary>The share of deciding members who must be present.</summary>
+    public double Quorum { get; }
+
+    /// <summary>The least number of a group's members present for the group to block as a whole.</summary>
+    public int MinWholeGroupSize { get; }
+
     /// <inheritdoc/>
     public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The number of sustained objections that blocks among <paramref name="present"/> members: the share, rounded up, and at least one.</summary>
+    /// <param name="present">The members present.</param>
+    /// <returns>The limit that must not be reached.</returns>
+    public int SustainedLimit(int present) => Math.Max(1, RuleMath.AtLeast(MaxSustainedShare, present));
 
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
@@ -56,33 +75,38 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
 
     private IEnumerable<Finding> Findings(ConsensusContext context)
     {
+        yield return RuleMath.Quorum(context, Quorum, RegistryName);
         var present = context.Members.Where(m => m.Kind.IsPresent()).ToList();
         if (present.Count == 0)
         {
-            yield return new Finding(FindingKind.QuorumNotMet, true, RegistryName, actual: 0, required: 1);
             yield break;
         }
 
         foreach (var m in present.Where(m => m.Disposition == ObjectionDisposition.Open))
         {
-            yield return new Finding(FindingKind.ObjectionNotAddressed, true, RegistryName, m.Participant, m.Group, m.Disposition, text: m.Text);
+            yield return RuleMath.About(m, FindingKind.ObjectionNotAddressed, true, RegistryName);
         }
 
         var sustained = present.Where(m => m.Disposition == ObjectionDisposition.Sustained).ToList();
-        // At least one: a share so small that it rounds to zero still means "any sustained objection".
-        var limit = Math.Max(1, RuleMath.AtLeast(MaxSustainedShare, present.Count));
-        if (sustained.Count >= limit)
-        {
-            yield return new Finding(FindingKind.TooManySustainedObjections, true, RegistryName, actual: sustained.Count, required: limit);
-        }
+        var limit = SustainedLimit(present.Count);
+        var tooMany = sustained.Count >= limit;
+        yield return new Finding(tooMany ? FindingKind.TooManySustainedObjections : FindingKind.SustainedObjectionsUnderLimit, tooMany, RegistryName, actual: sustained.Count, required: limit, basis: present.Count, share: MaxSustainedShare);
 
+        var wholeGroups = new List<Process.StakeholderGroup>();
         foreach (var group in context.Roster.DeclaredGroups)
         {
-            var inGroup = present.Where(m => m.Group == group).ToList();
-            if (inGroup.Count > 0 && inGroup.All(m => m.Disposition == ObjectionDisposition.Sustained))
+            var inGroup = present.Count(m => m.Group == group);
+            if (inGroup >= MinWholeGroupSize && sustained.Count(m => m.Group == group) == inGroup)
             {
-                yield return new Finding(FindingKind.WholeGroupSustains, true, RegistryName, group: group, actual: inGroup.Count);
+                wholeGroups.Add(group);
+                yield return new Finding(FindingKind.WholeGroupSustains, true, RegistryName, group: group, actual: inGroup, required: MinWholeGroupSize);
             }
+        }
+
+        // Each sustaining member by name and group: blocking when their objection helps block.
+        foreach (var m in sustained)
+        {
+            yield return RuleMath.About(m, FindingKind.SustainedObjection, tooMany || wholeGroups.Contains(m.Group), RegistryName);
         }
     }
 }

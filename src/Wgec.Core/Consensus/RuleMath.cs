@@ -25,20 +25,25 @@ internal static class RuleMath
         return value;
     }
 
-    /// <summary>The quorum finding when too few deciding members are present; none otherwise.</summary>
-    internal static IEnumerable<Finding> Quorum(ConsensusContext context, double quorum, string rule)
+    /// <summary>The quorum figures: blocking when too few deciding members are present, recorded otherwise.</summary>
+    internal static Finding Quorum(ConsensusContext context, double quorum, string rule)
     {
         var present = context.Members.Count(m => m.Kind.IsPresent());
-        var required = Math.Max(1, AtLeast(quorum, context.Members.Length));
-        if (present < required)
-        {
-            yield return new Finding(FindingKind.QuorumNotMet, true, rule, actual: present, required: required);
-        }
+        var required = QuorumCount(quorum, context.Members.Length);
+        var met = present >= required;
+        return new Finding(met ? FindingKind.QuorumMet : FindingKind.QuorumNotMet, !met, rule, actual: present, required: required, basis: context.Members.Length, share: quorum);
     }
+
+    /// <summary>The members that must be present: the quorum's share of the deciding members, and at least one.</summary>
+    internal static int QuorumCount(double quorum, int members) => Math.Max(1, AtLeast(quorum, members));
 
     /// <summary>One finding per deciding member holding an open or sustained objection.</summary>
     internal static IEnumerable<Finding> BlockingObjections(ConsensusContext context, string rule) =>
         context.Members
             .Where(m => m.HoldsBlockingObjection)
-            .Select(m => new Finding(FindingKind.BlockingObjection, true, rule, m.Participant, m.Group, m.Disposition, text: m.Text));
+            .Select(m => About(m, FindingKind.BlockingObjection, true, rule));
+
+    /// <summary>A finding about one member: participant, name, group, disposition and reason.</summary>
+    internal static Finding About(MemberPosition m, FindingKind kind, bool blocking, string rule) =>
+        new(kind, blocking, rule, m.Participant, m.Group, m.Disposition, text: m.Text, participantName: m.Name);
 }

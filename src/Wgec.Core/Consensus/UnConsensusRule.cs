@@ -36,7 +36,7 @@ public sealed class UnConsensusRule : IConsensusRule, IEquatable<UnConsensusRule
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Guard.Against.Null(context);
-        var findings = RuleMath.Quorum(context, Quorum, RegistryName).Concat(RuleMath.BlockingObjections(context, RegistryName));
+        var findings = RuleMath.BlockingObjections(context, RegistryName).Prepend(RuleMath.Quorum(context, Quorum, RegistryName));
         return ConsensusOutcome.Decide(context, RegistryName, findings);
     }
 

@@ -19,7 +19,8 @@ namespace Wgec.Core.Recommendations;
 /// <remarks>
 /// Every reference inside it resolves: readings, ledger records, packages, conditions and
 /// opinions name recommendations it holds, recommendations belong to its groups, and placements
-/// name its axes. Equality is by content. Immutable and thread-safe.
+/// name its axes; every ledger record matches an objection (its objector objected to that
+/// recommendation at a reading at that meeting). Equality is by content. Immutable and thread-safe.
 /// </remarks>
 public sealed class Deliberation : IEquatable<Deliberation>
 {
@@ -79,13 +80,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         }
 
         CheckReadings(ids);
-        for (var i = 0; i < Ledger.Records.Length; i++)
-        {
-            if (!ids.Contains(Ledger.Records[i].Recommendation))
-            {
-                throw Unresolved("ledger.records", i, "recommendation", $"the objection ledger names recommendation '{Ledger.Records[i].Recommendation}', which the deliberation does not hold");
-            }
-        }
+        CheckLedger(ids);
 
         CheckAgreements(ids);
         var axisNames = new HashSet<string>(Axes.Select(a => a.Name), StringComparer.Ordinal);
@@ -188,6 +183,94 @@ public sealed class Deliberation : IEquatable<Deliberation>
         return Agreements.Resolve(outcomes);
     }
 
+    /// <summary>
+    /// The path to consensus on <paramref name="recommendation"/>: the smallest set of changes to the
+    /// latest readings of it and of the recommendations its packages and conditions link it to that
+    /// makes it agreed under <paramref name="rule"/> once packages and conditions apply.
+    /// </summary>
+    /// <param name="recommendation">The recommendation.</param>
+    /// <param name="rule">A built-in rule, or an <c>all-of</c> / <c>any-of</c> of them.</param>
+    /// <param name="roster">Who decides, and in which stakeholder group.</param>
+    /// <returns>The path; unreachable, with the reason, when no change of positions agrees it.</returns>
+    /// <exception cref="DomainValidationException">The recommendation is not held, the rule not built in, or more than <see cref="MaxLinkedForPath"/> linked recommendations are not agreed.</exception>
+    public ConsensusPath PathTo(RecommendationId recommendation, IConsensusRule rule, Roster roster)
+    {
+        Guard.Against.Null(rule);
+        Guard.Against.Null(roster);
+        if (!Recommendations.Any(r => r.Id == recommendation))
+        {
+            throw new DomainValidationException("unresolved-reference", $"the deliberation does not hold recommendation '{recommendation}'.", nameof(recommendation));
+        }
+
+        var name = rule.Descriptor.ToString();
+        var alone = new HashSet<RecommendationId>();
+        var paths = new SortedDictionary<RecommendationId, ConsensusPath>();
+        var blocked = new List<string>();
+        foreach (var id in Agreements.Linked(recommendation))
+        {
+            if (LatestReading(id) is not { } reading)
+            {
+                blocked.Add($"'{id}' has no reading");
+                continue;
+            }
+
+            var path = ConsensusPath.Find(rule, new ConsensusContext(reading, roster, Ledger));
+            if (path.IsAgreed)
+            {
+                alone.Add(id);
+            }
+            else if (path.IsReachable)
+            {
+                paths.Add(id, path);
+            }
+            else
+            {
+                blocked.Add(path.Reason!);
+            }
+        }
+
+        var open = paths.Keys.ToList();
+        if (open.Count > MaxLinkedForPath)
+        {
+            throw new DomainValidationException("path-too-large", $"'{recommendation}' is linked by packages and conditions to {Num(open.Count)} recommendations not agreed; the path to consensus searches at most {Num(MaxLinkedForPath)}.", nameof(recommendation));
+        }
+
+        // Agreement only ever helps under packages and conditions: try every set of readings to agree.
+        var best = -1;
+        var bestCost = int.MaxValue;
+        for (var mask = 0; mask < 1 << open.Count; mask++)
+        {
+            var cost = 0;
+            var set = new HashSet<RecommendationId>(alone);
+            for (var i = 0; i < open.Count; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    cost += paths[open[i]].Changes;
+                    set.Add(open[i]);
+                }
+            }
+
+            if (cost < bestCost && Agreements.Agrees(set, recommendation))
+            {
+                best = mask;
+                bestCost = cost;
+            }
+        }
+
+        if (best < 0)
+        {
+            var why = blocked.Count > 0 ? string.Join("; ", blocked) : "its packages and conditions cannot be met";
+            return new ConsensusPath(recommendation, name, false, [], why);
+        }
+
+        var steps = open.Where((_, i) => (best & (1 << i)) != 0).SelectMany(id => paths[id].Steps);
+        return new ConsensusPath(recommendation, name, true, steps);
+    }
+
+    /// <summary>The most linked recommendations not agreed that <see cref="PathTo"/> searches over (every subset of them is tried).</summary>
+    public const int MaxLinkedForPath = 16;
+
     /// <summary>Returns a copy with other recommendations.</summary>
     /// <param name="recommendations">The recommendations.</param>
     /// <returns>A new deliberation.</returns>
@@ -273,6 +356,44 @@ public sealed class Deliberation : IEquatable<Deliberation>
             if (finals.TryGetValue(reading.Recommendation, out var final) && reading.Meeting > final)
             {
                 throw Fault("reading-after-final", $"recommendation '{reading.Recommendation}' is read at meeting {Num(reading.Meeting)}, after its final reading at meeting {Num(final)}.", "readings", $"readings[{Num(i)}].meeting");
+            }
+        }
+    }
+
+    // A record that matches no objection would be silently ignored and its objection left open.
+    private void CheckLedger(HashSet<RecommendationId> ids)
+    {
+        var read = new HashSet<(RecommendationId, int)>();
+        var objections = new HashSet<(RecommendationId, int, ParticipantId)>();
+        foreach (var reading in Readings)
+        {
+            read.Add((reading.Recommendation, reading.Meeting));
+            foreach (var position in reading.Positions)
+            {
+                if (position.Kind == PositionKind.Objection)
+                {
+                    objections.Add((reading.Recommendation, reading.Meeting, position.Participant));
+                }
+            }
+        }
+
+        for (var i = 0; i < Ledger.Records.Length; i++)
+        {
+            var r = Ledger.Records[i];
+            var what = $"the objection ledger records an objection by '{r.Objector}' to '{r.Recommendation}' at meeting {Num(r.Meeting)}";
+            if (!ids.Contains(r.Recommendation))
+            {
+                throw Unresolved("ledger.records", i, "recommendation", $"{what}, but the deliberation does not hold recommendation '{r.Recommendation}'");
+            }
+
+            if (!read.Contains((r.Recommendation, r.Meeting)))
+            {
+                throw Fault("unmatched-ledger-record", $"{what}, but '{r.Recommendation}' was not read at meeting {Num(r.Meeting)}.", "ledger", $"ledger.records[{Num(i)}].meeting");
+            }
+
+            if (!objections.Contains((r.Recommendation, r.Meeting, r.Objector)))
+            {
+                throw Fault("unmatched-ledger-record", $"{what}, but '{r.Objector}' did not object to it at that reading.", "ledger", $"ledger.records[{Num(i)}].objector");
             }
         }
     }

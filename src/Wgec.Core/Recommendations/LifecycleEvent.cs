@@ -2,6 +2,7 @@ using System;
 using NodaTime;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Recommendations;
 
@@ -36,7 +37,7 @@ public sealed class LifecycleEvent : IEquatable<LifecycleEvent>
 
         if (outcome is { } o)
         {
-            Guard.Against.EnumOutOfRange(o, nameof(outcome));
+            Specified.Check(o, nameof(outcome), "a recorded outcome (agreed, to be revisited or no agreement)");
         }
 
         Kind = kind;

@@ -23,6 +23,15 @@ public sealed class ConsensusJsonTests
     }
 
     [Fact]
+    public void NamedRosterEntry_AndAFindingWithEveryFigure_RoundTrip()
+    {
+        JsonAssert.RoundTrips(new RosterEntry(new("br"), Wgec.Core.Process.StakeholderGroup.Governments, Wgec.Core.Process.Standing.Member, "Brazil"));
+        var finding = new Finding(FindingKind.MajorityNotReached, true, "qualified-majority", new ParticipantId("br"), Wgec.Core.Process.StakeholderGroup.Governments,
+            actual: 27, required: 28, basis: 42, share: 2.0 / 3, participantName: "Brazil");
+        JsonAssert.RoundTrips(finding);
+    }
+
+    [Fact]
     public void EveryRuleOutcome_RoundTrips()
     {
         foreach (var rule in AllRules())

@@ -181,7 +181,7 @@ public sealed class ConsensusModelTests
 
     [Fact]
     public void RuleDescriptor_ToString_ShowsParametersAndChildren() =>
-        new AllOfRule([new UnConsensusRule(), new QualifiedMajorityRule(0.75)]).ToString().Should().Be("all-of(un-consensus(quorum=0.5), qualified-majority(share=0.75))");
+        new AllOfRule([new UnConsensusRule(), new QualifiedMajorityRule(0.75)]).ToString().Should().Be("all-of(un-consensus(quorum=0.5), qualified-majority(quorum=0.5, share=0.75))");
 
     [Fact]
     public void Composite_WithoutChildren_Throws()
@@ -191,7 +191,7 @@ public sealed class ConsensusModelTests
     }
     [Theory]
     [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", "A-1: ToBeRevisited (un-consensus) — sustained objection by g2 (governments): reason of g2")]
-    [InlineData("g1=S", "A-1: ToBeRevisited (un-consensus) — quorum not met: 1 present, 3 required")]
+    [InlineData("g1=S", "A-1: ToBeRevisited (un-consensus) — quorum not met: 1 of 6 members present, 3 required (quorum 0.5)")]
     [InlineData("g1=S g2=R p1=S c1=S t1=S i1=S", "A-1: Agreed (un-consensus)")]
     public void Outcome_ToString_ReadsAsAnExplanation(string notation, string expected) =>
         new UnConsensusRule().Evaluate(Context(notation)).ToString().Should().Be(expected);
@@ -199,13 +199,16 @@ public sealed class ConsensusModelTests
     [Fact]
     public void Finding_ToString_CoversScoreMajorityAndGroups()
     {
-        new GroupAwareConsensusRule(0.5).Evaluate(Context("g1=S")).BlockingFindings.Single().ToString()
-            .Should().Be("group-aware score 0.0417 below threshold 0.5");
-        new QualifiedMajorityRule().Evaluate(Context("g1=S g2=O")).BlockingFindings.Single().ToString()
-            .Should().Be("majority not reached: 1 in support, 2 required");
+        new GroupAwareConsensusRule(0.5, countAbsentGroups: true).Evaluate(Context("g1=S g2=S p1=S")).BlockingFindings.Single().ToString()
+            .Should().Be("group-aware score 0.0625 below threshold 0.5");
+        new QualifiedMajorityRule(quorum: 0).Evaluate(Context("g1=S g2=O")).Findings.Select(f => f.ToString())
+            .Should().Equal("quorum met: 2 of 6 members present, 1 required (quorum 0)", "majority not reached: 1 in support of 2 present and voting, 2 required (at 2/3)");
         new MultiStakeholderConsensusRule().Evaluate(Context("g1=S g2=S p1=A c1=S t1=S i1=S")).BlockingFindings.Single().ToString()
-            .Should().Be("private sector without support: 0 supporter(s), 1 required");
-        new RoughConsensusRule().Evaluate(Context("g1=S g2=S p1=X c1=S t1=S i1=S")).BlockingFindings.Select(f => f.ToString())
-            .Should().Equal("1 sustained objection(s), at or above the limit of 1", "the whole of private sector sustains an objection");
+            .Should().Be("private sector without enough support: 0 of 1 present in support, 1 required");
+        new RoughConsensusRule(minWholeGroupSize: 1).Evaluate(Context("g1=S g2=S p1=X c1=S t1=S i1=S")).BlockingFindings.Select(f => f.ToString())
+            .Should().Equal(
+                "1 sustained objection(s) of 6 present, at or above the limit of 1 (share 0.1)",
+                "the whole of private sector sustains an objection: all 1 present, a group of at least 1 blocks",
+                "sustained objection by p1 (private sector): reason of p1");
     }
 }

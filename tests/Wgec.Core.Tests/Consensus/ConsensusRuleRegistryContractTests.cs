@@ -46,9 +46,9 @@ public sealed class ConsensusRuleRegistryContractTests
     [Theory]
     [InlineData("un-consensus", "quorum")]
     [InlineData("multi-stakeholder", "quorum, minimumSupporters")]
-    [InlineData("rough-consensus", "maxSustainedShare")]
-    [InlineData("group-aware", "threshold")]
-    [InlineData("qualified-majority", "share")]
+    [InlineData("rough-consensus", "maxSustainedShare, minWholeGroupSize, quorum")]
+    [InlineData("group-aware", "countAbsentGroups, quorum, threshold")]
+    [InlineData("qualified-majority", "quorum, share")]
     public void Create_UnknownParameter_NamesItAndTheKnownOnes(string name, string known)
     {
         var act = () => Registry.Create(Leaf(name, "vetoes", 1));

@@ -83,9 +83,9 @@ public sealed class ConsensusRuleTests
     [InlineData("g1=S g2=O p1=S c1=S t1=S i1=S", 0.2, OutcomeKind.ToBeRevisited, "ObjectionNotAddressed")]
     [InlineData("g1=S g2=D p1=S c1=S t1=S i1=S", 0.2, OutcomeKind.Agreed, "")]
     [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", 0.2, OutcomeKind.Agreed, "")]
-    [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", 0.1, OutcomeKind.ToBeRevisited, "TooManySustainedObjections")]
-    [InlineData("g1=S g2=S p1=X c1=S t1=S i1=S", 0.2, OutcomeKind.ToBeRevisited, "WholeGroupSustains")]
-    [InlineData("g1=X g2=X p1=S c1=S t1=S i1=S", 0.5, OutcomeKind.ToBeRevisited, "WholeGroupSustains")]
+    [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", 0.1, OutcomeKind.ToBeRevisited, "TooManySustainedObjections,SustainedObjection")]
+    [InlineData("g1=S g2=S p1=X c1=S t1=S i1=S", 0.2, OutcomeKind.Agreed, "")]
+    [InlineData("g1=X g2=X p1=S c1=S t1=S i1=S", 0.5, OutcomeKind.ToBeRevisited, "WholeGroupSustains,SustainedObjection,SustainedObjection")]
     [InlineData("", 0.5, OutcomeKind.ToBeRevisited, "QuorumNotMet")]
     public void RoughConsensus_Evaluate(string notation, double share, OutcomeKind expected, string blocking)
     {
@@ -97,7 +97,10 @@ public sealed class ConsensusRuleTests
     [Fact]
     public void RoughConsensus_TooManySustained_ExplainsCountAndLimit()
     {
-        var finding = new RoughConsensusRule(0.1).Evaluate(Context("g1=S g2=X p1=S c1=S t1=S i1=S")).BlockingFindings.Single();
+        var finding = new RoughConsensusRule(0.1).Evaluate(Context("g1=S g2=X p1=S c1=S t1=S i1=S")).BlockingFindings.First();
+        finding.Kind.Should().Be(FindingKind.TooManySustainedObjections);
+        finding.Basis.Should().Be(6);
+        finding.Share.Should().Be(0.1);
         finding.Actual.Should().Be(1);
         finding.Required.Should().Be(1);
     }
@@ -106,7 +109,6 @@ public sealed class ConsensusRuleTests
     [InlineData(AllSupport, 0.1, OutcomeKind.Agreed, 0.75 * 2.0 / 3 * 2.0 / 3 * 2.0 / 3 * 2.0 / 3)]
     [InlineData(AllSupport, 0.2, OutcomeKind.ToBeRevisited, 0.1481481481)]
     [InlineData("g1=S g2=S p1=A c1=S t1=S i1=S", 0.1, OutcomeKind.ToBeRevisited, 0.75 * 1.0 / 3 * 2.0 / 3 * 2.0 / 3 * 2.0 / 3)]
-    [InlineData("", 0.1, OutcomeKind.ToBeRevisited, 1.0 / 32)]
     public void GroupAware_Evaluate_ExposesScore(string notation, double threshold, OutcomeKind expected, double score)
     {
         var rule = new GroupAwareConsensusRule(threshold);
@@ -125,7 +127,7 @@ public sealed class ConsensusRuleTests
     [InlineData("g1=S g2=S p1=S c1=O t1=O i1=O", OutcomeKind.ToBeRevisited, "MajorityNotReached")]
     [InlineData("g1=S g2=A p1=N c1=O t1=A i1=A", OutcomeKind.ToBeRevisited, "MajorityNotReached")]
     [InlineData("g1=S g2=A p1=N c1=A t1=A i1=A", OutcomeKind.Agreed, "")]
-    [InlineData("g1=A g2=A", OutcomeKind.ToBeRevisited, "MajorityNotReached")]
+    [InlineData("g1=A g2=A", OutcomeKind.ToBeRevisited, "QuorumNotMet,MajorityNotReached")]
     public void QualifiedMajority_Evaluate(string notation, OutcomeKind expected, string blocking)
     {
         var outcome = new QualifiedMajorityRule().Evaluate(Context(notation));

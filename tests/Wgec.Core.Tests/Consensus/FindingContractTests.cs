@@ -26,11 +26,11 @@ public sealed class FindingContractTests
     [Theory]
     [InlineData("objection-participant-only", "open objection by g1")]
     [InlineData("objection-nobody", "open objection by ")]
-    [InlineData("group-only", "civil society without support: 0 supporter(s), 1 required")]
+    [InlineData("group-only", "civil society without enough support: 0 in support, 1 required")]
     [InlineData("not-addressed", "objection by c1 (civil society) not yet addressed: too broad")]
     [InlineData("score-below", "group-aware score 0.1235 below threshold 0.25")]
     [InlineData("score-reaches", "group-aware score 0.5 reaches threshold 0.25")]
-    [InlineData("condition", "condition 'A and B unlock C' not met: 1 of its prerequisites agreed, 2 required")]
+    [InlineData("condition", "condition 'A and B unlock C' not met: 1 agreed, 2 required; not agreed: A-1, B-1")]
     [InlineData("declared-with-text", "declared: closed by the chair")]
     [InlineData("declared", "declared")]
     [InlineData("package-two-items", "package 'D package' not agreed: D-1, D-2 not agreed")]
@@ -44,7 +44,7 @@ public sealed class FindingContractTests
     [InlineData(StakeholderGroup.TechnicalAndAcademic, "technical and academic community")]
     [InlineData(StakeholderGroup.IntergovernmentalAndInternational, "intergovernmental and international organisations")]
     public void ToString_NamesTheGroupInWords(StakeholderGroup group, string words) =>
-        new Finding(FindingKind.WholeGroupSustains, true, "multi-stakeholder", group: group).ToString()
+        new Finding(FindingKind.WholeGroupSustains, true, "rough-consensus", group: group).ToString()
             .Should().Be($"the whole of {words} sustains an objection");
 
     [Theory]

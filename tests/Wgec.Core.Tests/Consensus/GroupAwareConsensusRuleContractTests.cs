@@ -1,3 +1,4 @@
+using System.Linq;
 using Wgec.Core.Consensus;
 
 namespace Wgec.Core.Tests.Consensus;
@@ -36,6 +37,6 @@ public sealed class GroupAwareConsensusRuleContractTests
         var score = GroupAwareConsensusRule.ScoreOf(context);
         var outcome = new GroupAwareConsensusRule(score).Evaluate(context);
         outcome.Kind.Should().Be(OutcomeKind.Agreed, "a score that reaches the threshold passes");
-        outcome.Findings.Should().ContainSingle().Which.Blocking.Should().BeFalse();
+        outcome.Findings.Single(f => f.Kind == FindingKind.GroupAwareScore).Blocking.Should().BeFalse();
     }
 }

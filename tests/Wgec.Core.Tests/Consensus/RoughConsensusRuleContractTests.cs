@@ -20,29 +20,29 @@ public sealed class RoughConsensusRuleContractTests
     {
         var outcome = new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=S p1=S"));
         outcome.Kind.Should().Be(OutcomeKind.Agreed);
-        outcome.Findings.Should().BeEmpty();
+        outcome.Findings.Select(f => f.Kind).Should().Equal(FindingKind.QuorumMet, FindingKind.SustainedObjectionsUnderLimit);
     }
 
     [Fact]
     public void Evaluate_TinyShareWithOneSustainedObjection_IsBlocked() =>
-        Blocking(new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S"))).Should().Be("TooManySustainedObjections");
+        Blocking(new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S"))).Should().Be("TooManySustainedObjections,SustainedObjection");
 
     [Fact]
     public void Evaluate_TinyShareWithOneSustainedObjection_StatesALimitOfOne()
     {
-        var finding = new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S")).BlockingFindings.Single();
+        var finding = new RoughConsensusRule(1e-10).Evaluate(Context("g1=S g2=X p1=S")).BlockingFindings.First();
 
         finding.Actual.Should().Be(1);
         finding.Required.Should().Be(1);
-        finding.ToString().Should().Contain("1 sustained objection(s), at or above the limit of 1");
+        finding.ToString().Should().Be("1 sustained objection(s) of 3 present, at or above the limit of 1 (share 1E-10)");
     }
 
     [Fact]
     public void Evaluate_GroupsWithoutMembersPresent_DoNotCountAsSustaining()
     {
-        var outcome = new RoughConsensusRule().Evaluate(Context("g1=S"));
+        var outcome = new RoughConsensusRule(quorum: 0, minWholeGroupSize: 1).Evaluate(Context("g1=S"));
         outcome.Kind.Should().Be(OutcomeKind.Agreed);
-        outcome.Findings.Should().BeEmpty();
+        outcome.Findings.Select(f => f.Kind).Should().Equal(FindingKind.QuorumMet, FindingKind.SustainedObjectionsUnderLimit);
     }
 
     [Fact]

@@ -184,7 +184,7 @@ internal static class DomainGen
         select new CatalogueIssue(number, title, category, grouping, activities, status, items);
 
     public static readonly Gen<Position> Position =
-        Gen.Select(ParticipantId, Gen.Enum<PositionKind>(), Text(80), Gen.Bool, (p, kind, text, withText) =>
+        Gen.Select(ParticipantId, Gen.Enum<PositionKind>().Where(k => k != PositionKind.Unspecified), Text(80), Gen.Bool, (p, kind, text, withText) =>
             new Position(p, kind, kind.RequiresText() || withText ? text : null));
 
     /// <summary>A reading with positions of distinct participants.</summary>

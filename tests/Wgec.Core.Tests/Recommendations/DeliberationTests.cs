@@ -112,6 +112,35 @@ public sealed class DeliberationTests
     }
 
     [Fact]
+    public void Constructor_LedgerRecordUnderAMeetingWithoutAReading_IsRejectedNamingTheRecord()
+    {
+        var ledger = new ObjectionLedger([new ObjectionRecord(A1, 2, P1, [new DispositionRecord(ObjectionDisposition.Withdrawn, P1, At)])]);
+        ShouldFault(
+            () => Make(readings: [Read(A1, 3, objection: true)], ledger: ledger),
+            "unmatched-ledger-record",
+            "ledger.records[0].meeting",
+            "the objection ledger records an objection by 'p1' to 'A-1' at meeting 2, but 'A-1' was not read at meeting 2.");
+    }
+
+    [Fact]
+    public void Constructor_LedgerRecordForAMemberWhoDidNotObject_IsRejectedNamingTheRecord()
+    {
+        var ledger = new ObjectionLedger([new ObjectionRecord(A1, 3, G1, [new DispositionRecord(ObjectionDisposition.Withdrawn, G1, At)])]);
+        ShouldFault(
+            () => Make(readings: [Read(A1, 3, objection: true)], ledger: ledger),
+            "unmatched-ledger-record",
+            "ledger.records[0].objector",
+            "the objection ledger records an objection by 'g1' to 'A-1' at meeting 3, but 'g1' did not object to it at that reading.");
+    }
+
+    [Fact]
+    public void Constructor_LedgerRecordMatchingAnObjection_IsKept()
+    {
+        var ledger = new ObjectionLedger([new ObjectionRecord(A1, 3, P1, [new DispositionRecord(ObjectionDisposition.Withdrawn, P1, At)])]);
+        Make(readings: [Read(A1, 3, objection: true)], ledger: ledger).Ledger.Should().Be(ledger);
+    }
+
+    [Fact]
     public void Constructor_UnresolvedPackageItem_Throws()
     {
         var agreements = new AgreementStructure([new RecommendationPackage("deal", [A1, Unknown])], []);
@@ -205,7 +234,7 @@ public sealed class DeliberationTests
         original.PlusReading(Read(A1, 3)).Readings.Should().ContainSingle();
         original.WithRecommendations([Rec(A1, A)]).Recommendations.Should().ContainSingle();
         var ledger = new ObjectionLedger([new ObjectionRecord(A1, 3, P1, [new DispositionRecord(ObjectionDisposition.Withdrawn, P1, At)])]);
-        original.WithLedger(ledger).Ledger.Should().Be(ledger);
+        original.PlusReading(Read(A1, 3, objection: true)).WithLedger(ledger).Ledger.Should().Be(ledger);
         var agreements = new AgreementStructure([new RecommendationPackage("deal", [A1, B1])], []);
         original.WithAgreements(agreements).Agreements.Should().Be(agreements);
         var opinion = new Opinion(A, null, OpinionSource.Statement, [G1], "A view.");

@@ -64,11 +64,11 @@ public sealed class DossierStrictnessTests
     public void ReadingAtAMeetingThatWasNotHeld_CannotBeCreatedFromJson()
     {
         var root = SampleDossiers.RichNode();
-        Dossier(root)["deliberation"]!["readings"]![1]!.AsObject()["meeting"] = 9;
+        Dossier(root)["deliberation"]!["readings"]![2]!.AsObject()["meeting"] = 9;
         DossierSerializer.TryRead(SampleDossiers.Text(root), out var dossier, out var errors).Should().BeFalse();
         dossier.Should().BeNull();
         var error = errors.Should().ContainSingle().Which;
-        error.Path.Should().Be("$.dossier.deliberation.readings[1].meeting");
+        error.Path.Should().Be("$.dossier.deliberation.readings[2].meeting");
         error.Rule.Should().Be("unresolved-reference");
         error.Message.Should().Contain("meeting 9");
     }
