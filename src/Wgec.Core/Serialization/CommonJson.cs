@@ -8,6 +8,9 @@ namespace Wgec.Core.Serialization;
 /// <summary>Registers the JSON converters of the shared types.</summary>
 public static partial class WgecJsonSerializerOptionsExtensions
 {
-    static partial void AddCommonConverters(IList<JsonConverter> converters) =>
+    static partial void AddCommonConverters(IList<JsonConverter> converters)
+    {
         converters.Add(new DtoConverter<SourceReference, SourceReferenceDto>(CommonMapping.ToDto, CommonMapping.FromDto));
+        AddEnum<DerivationKind>(converters);
+    }
 }

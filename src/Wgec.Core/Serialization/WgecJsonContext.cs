@@ -29,6 +29,7 @@ namespace Wgec.Core.Serialization;
 [JsonSerializable(typeof(Process.StakeholderGroup))]
 [JsonSerializable(typeof(Process.Standing))]
 [JsonSerializable(typeof(Common.SourceReferenceDto))]
+[JsonSerializable(typeof(Identifiers.DerivationKind))]
 [JsonSerializable(typeof(Identifiers.SourceReference))]
 [JsonSerializable(typeof(Core.Consultation.Question))]
 [JsonSerializable(typeof(Consultation.QuestionDto))]

@@ -16,6 +16,7 @@ internal static class CommonMapping
     {
         Citation = value.Citation,
         Address = value.Address?.AbsoluteUri,
+        Derivation = value.Derivation is { } d ? new DerivationDto { Kind = d.Kind, Reason = d.Reason } : null,
     };
 
     public static SourceReference? FromDto(SourceReferenceDto dto, string path, ReadErrors errors)
@@ -27,7 +28,17 @@ internal static class CommonMapping
             return null;
         }
 
-        return errors.Build(path, () => new SourceReference(dto.Citation, address));
+        Derivation? derivation = null;
+        if (dto.Derivation is { } d)
+        {
+            derivation = errors.Build(ReadErrors.Member(path, "derivation"), () => new Derivation(d.Kind, d.Reason));
+            if (derivation is null)
+            {
+                return null;
+            }
+        }
+
+        return errors.Build(path, () => new SourceReference(dto.Citation, address, derivation));
     }
 
     public static List<SourceReferenceDto> ToDtos(ImmutableArray<SourceReference> values) => values.Select(ToDto).ToList();

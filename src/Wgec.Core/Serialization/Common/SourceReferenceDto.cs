@@ -6,4 +6,7 @@ internal sealed class SourceReferenceDto
     public required string Citation { get; set; }
 
     public string? Address { get; set; }
+
+    /// <summary>Absent for a stated fact, so documents without derivations keep their bytes.</summary>
+    public DerivationDto? Derivation { get; set; }
 }
