@@ -417,7 +417,7 @@ public sealed class Wgec2013FactsTests
     public void FinalResult_NoRecommendationsAgreedIn2014()
     {
         D.Deliberation.DeclaredAgreedCount.Should().Be(0);
-        D.Deliberation.Recommendations.Should().OnlyContain(r => r.State != Recommendations.RecommendationState.Agreed);
+        D.Deliberation.Recommendations.Should().OnlyContain(r => r.State != Wgec.Core.Recommendations.RecommendationState.Agreed, "the group-level records hold no agreed recommendation");
         D.Deliberation.Conclusion.Should().Contain("No recommendations were agreed in 2014.");
         D.Deliberation.Sources.Should().Contain(s => s.Address != null && s.Address.ToString() == "https://dig.watch/event/cstd-wg-enhanced-cooperation-wgec");
         D.Evaluate().Should().BeEmpty("no reading with positions is in the stored sources");
@@ -432,11 +432,11 @@ public sealed class Wgec2013FactsTests
         records.Select(r => r.Group.Value).Should().Equal("A", "B", "C", "D", "E");
         records.Should().OnlyContain(r => r.Versions.Length == 1 && r.Title.Contains("texts not in the stored sources"));
         records.Select(r => r.State).Should().Equal(
-            Recommendations.RecommendationState.ToBeRevisited,
-            Recommendations.RecommendationState.ToBeRevisited,
-            Recommendations.RecommendationState.UnderDiscussion,
-            Recommendations.RecommendationState.ToBeRevisited,
-            Recommendations.RecommendationState.ToBeRevisited);
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.UnderDiscussion,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited);
         var notes = records.ToDictionary(r => r.Group.Value, r => r.History.Events.Select(e => e.Note).LastOrDefault(n => n is not null));
         notes["D"].Should().Be("some agreements on recommendations in group D");
         notes["E"].Should().Be("some agreements on recommendations in group E");
@@ -507,7 +507,7 @@ public sealed class Wgec2013FactsTests
     [Fact]
     public void EveryDerivationMark_GivesAReason()
     {
-        var json = Serialization.DossierSerializer.ToJson(D, indented: false);
+        var json = Wgec.Core.Serialization.DossierSerializer.ToJson(D, indented: false);
         json.Should().Contain("\"derivation\":{\"kind\":\"inferred\",\"reason\":");
         json.Should().Contain("\"kind\":\"reconstructed\"").And.Contain("\"kind\":\"derived\"");
     }
