@@ -293,7 +293,7 @@ public sealed class DossierTests
     {
         var dossier = Make(Deliberation([Read(A1, 2, true, AllSupport())]));
         var markdown = MarkdownReportRenderer.Render(dossier.Report());
-        markdown.Should().StartWith("# Report of the Test working group");
+        markdown.Should().StartWith("# Report of the Chair of the Test working group", "the composition names a chair, whose account the report is");
         markdown.Should().Contain("## Introduction").And.Contain("## Conclusion").And.Contain("A/RES/67/195");
         markdown.IndexOf("## Introduction", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("## Conclusion", StringComparison.Ordinal));
         markdown.Should().Contain("Group A").And.Contain("Group B").And.Contain(ReportOutline.AgreedHeading);

@@ -69,7 +69,7 @@ internal static class Wgec2013Consultation
     /// <summary>That the comments question is Q18 is inferred, not stated.</summary>
     public static readonly SourceReference Question18Inferred = ChairsReport.WithDerivation(new Derivation(
         DerivationKind.Inferred,
-        "the Chair's report says one of the 18 questions is for comments and additional topics; that it is question 18 is inferred, because groups A–E cover exactly questions 2–17 and question 1 is the stakeholder question"));
+        "the Chair's report says one question is for comments and additional topics; that it is question 18 is inferred, because groups A–E cover every other substantive question and the first question is the stakeholder question"));
 
     /// <summary>The deadlines, in Geneva time: original 15 August 2013, extended to 17 September 2013.</summary>
     public static DeadlinePolicy Deadlines() => new(
