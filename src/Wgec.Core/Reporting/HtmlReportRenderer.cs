@@ -10,9 +10,10 @@ namespace Wgec.Core.Reporting;
 
 /// <summary>
 /// Renders a dossier's report as one self-contained HTML page a secretariat can circulate: the
-/// agreed report structure, the data-quality findings, and three inline SVG charts (respondents
-/// by stakeholder category with any declared discrepancy marked, outcomes by group, the process
-/// timeline). No external assets; the markup is well-formed XML.
+/// Chair's account in the agreed report structure with numbered source notes, the data-quality
+/// findings, and inline SVG charts (the process timeline, respondents by stakeholder category with
+/// any declared discrepancy marked, and outcomes by group when any recommendation was read). No
+/// external assets; the markup is well-formed XML.
 /// </summary>
 /// <remarks>Deterministic: the same dossier always gives the same bytes.</remarks>
 public static class HtmlReportRenderer
