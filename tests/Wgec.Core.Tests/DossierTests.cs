@@ -296,7 +296,8 @@ public sealed class DossierTests
         markdown.Should().StartWith("# Report of the Chair of the Test working group", "the composition names a chair, whose account the report is");
         markdown.Should().Contain("## Introduction").And.Contain("## Conclusion").And.Contain("A/RES/67/195");
         markdown.IndexOf("## Introduction", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("## Conclusion", StringComparison.Ordinal));
-        markdown.Should().Contain("Group A").And.Contain("Group B").And.Contain(ReportOutline.AgreedHeading);
+        markdown.Should().Contain("## A. Group A").And.Contain(ReportOutline.AgreedHeading);
+        markdown.Should().NotContain("## B. Group B", "a group with nothing to report is left out");
     }
 
     // ---- Timeline
