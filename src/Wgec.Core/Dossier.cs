@@ -198,9 +198,13 @@ public sealed class Dossier : IEquatable<Dossier>
     private IEnumerable<DataQualityFinding> UnmetConditions()
     {
         var byId = Deliberation.Recommendations.ToDictionary(r => r.Id);
+
+        // A prerequisite counts as agreed when its recorded state or the outcome of its latest reading says so.
+        var outcomes = Deliberation.Readings.IsEmpty ? ImmutableSortedDictionary<RecommendationId, ConsensusOutcome>.Empty : Evaluate();
+        bool IsAgreed(RecommendationId id) => byId[id].State == RecommendationState.Agreed || (outcomes.TryGetValue(id, out var o) && o.IsAgreed);
         foreach (var condition in Deliberation.Agreements.Conditions)
         {
-            var agreed = condition.Prerequisites.Count(id => byId[id].State == RecommendationState.Agreed);
+            var agreed = condition.Prerequisites.Count(IsAgreed);
             if (agreed >= condition.RequiredCount)
             {
                 continue;

@@ -462,6 +462,19 @@ public sealed class Wgec2013FactsTests
         Mentions(finding.Message, "0 of its prerequisites", "some agreements on recommendations in group D", "group E", "declared result of 0 recommendations agreed").Should().BeTrue(finding.Message);
     }
 
+    [Fact]
+    public void DataQuality_ConditionMet_GivesNoConditionFinding()
+    {
+        var chair = new ParticipantId("chair");
+        var at = NodaTime.Instant.FromUtc(2014, 6, 1, 12, 0);
+        var records = D.Deliberation.Recommendations.Select(r => r.Group.Value == "A"
+            ? r.PlusEvent(new Wgec.Core.Recommendations.LifecycleEvent(Wgec.Core.Recommendations.LifecycleEventKind.Read, at, 4, chair))
+                .PlusEvent(new Wgec.Core.Recommendations.LifecycleEvent(Wgec.Core.Recommendations.LifecycleEventKind.OutcomeRecorded, at + NodaTime.Duration.FromMinutes(1), 4, chair, Wgec.Core.Consensus.OutcomeKind.Agreed))
+            : r);
+        var agreedA = D.WithDeliberation(D.Deliberation.WithRecommendations(records));
+        agreedA.DataQualityFindings().Should().NotContain(f => f.Code == "condition-not-met", "one of A and B agreed meets 'some issues in A and B'");
+    }
+
     // ---- Acknowledgements, report structure, agenda titles, derivation marks
 
     [Fact]
