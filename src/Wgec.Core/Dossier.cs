@@ -191,7 +191,37 @@ public sealed class Dossier : IEquatable<Dossier>
             }
         }
 
+        findings.AddRange(UnmetConditions());
         return findings.ToImmutable();
+    }
+
+    // A condition whose prerequisites are not agreed explains how partial agreement in its dependents'
+    // groups and a declared result of no agreed recommendation both hold.
+    private IEnumerable<DataQualityFinding> UnmetConditions()
+    {
+        var byId = Deliberation.Recommendations.ToDictionary(r => r.Id);
+
+        // A prerequisite counts as agreed when its recorded state or the outcome of its latest reading says so.
+        var outcomes = Deliberation.Readings.IsEmpty ? ImmutableSortedDictionary<RecommendationId, ConsensusOutcome>.Empty : Evaluate();
+        bool IsAgreed(RecommendationId id) => byId[id].State == RecommendationState.Agreed || (outcomes.TryGetValue(id, out var o) && o.IsAgreed);
+        foreach (var condition in Deliberation.Agreements.Conditions)
+        {
+            var agreed = condition.Prerequisites.Count(IsAgreed);
+            if (agreed >= condition.RequiredCount)
+            {
+                continue;
+            }
+
+            var partial = condition.Dependents.Select(id => byId[id])
+                .SelectMany(r => r.History.Events.Where(e => e.Note is not null).Select(e => e.Note!)).ToList();
+            var reached = partial.Count == 0 ? string.Empty : $" What their groups reached ({string.Join("; ", partial)}) stays short of agreement until the condition is met.";
+            var declared = Deliberation.DeclaredAgreedCount is { } count ? $" This is how it holds together with the declared result of {count.ToString(CultureInfo.InvariantCulture)} recommendations agreed." : string.Empty;
+            yield return new DataQualityFinding(
+                "condition-not-met",
+                $"The condition '{condition.Name}' is not met: {agreed.ToString(CultureInfo.InvariantCulture)} of its prerequisites ({string.Join(", ", condition.Prerequisites)}) are agreed, {condition.RequiredCount.ToString(CultureInfo.InvariantCulture)} needed, so its dependents ({string.Join(", ", condition.Dependents)}) cannot be agreed.{reached}{declared}",
+                condition.RequiredCount,
+                agreed);
+        }
     }
 
     /// <summary>The gap report of the catalogue against the correspondence group's mapping, or <see langword="null"/> when either is missing.</summary>

@@ -293,10 +293,11 @@ public sealed class DossierTests
     {
         var dossier = Make(Deliberation([Read(A1, 2, true, AllSupport())]));
         var markdown = MarkdownReportRenderer.Render(dossier.Report());
-        markdown.Should().StartWith("# Report of the Test working group");
-        markdown.Should().Contain("## Introduction").And.Contain("## Conclusion").And.Contain("A/RES/67/195");
-        markdown.IndexOf("## Introduction", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("## Conclusion", StringComparison.Ordinal));
-        markdown.Should().Contain("Group A").And.Contain("Group B").And.Contain(ReportOutline.AgreedHeading);
+        markdown.Should().StartWith("# Report of the Chair of the Test working group", "the composition names a chair, whose account the report is");
+        markdown.Should().Contain("## Introduction").And.Contain("## Results").And.Contain("A/RES/67/195");
+        markdown.Should().NotContain("## Conclusion", "the dossier holds no conclusion, and an empty section is left out");
+        markdown.IndexOf("## Introduction", StringComparison.Ordinal).Should().BeLessThan(markdown.IndexOf("## Results", StringComparison.Ordinal));
+        markdown.Should().Contain("## A. Group A").And.Contain("## B. Group B").And.Contain(ReportOutline.AgreedHeading);
     }
 
     // ---- Timeline

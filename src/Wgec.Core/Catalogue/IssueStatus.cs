@@ -24,4 +24,7 @@ public enum IssueStatus
 
     /// <summary>Taken out of the catalogue's active work (e.g. found to duplicate another issue later).</summary>
     Withdrawn = 4,
+
+    /// <summary>The source leaves the status column blank: no status is recorded, and none is assumed.</summary>
+    NotRecorded = 5,
 }

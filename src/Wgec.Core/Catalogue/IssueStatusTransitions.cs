@@ -20,6 +20,9 @@ public static class IssueStatusTransitions
         [IssueStatus.Mapped] = [IssueStatus.UnderReview, IssueStatus.GapIdentified],
         [IssueStatus.GapIdentified] = [IssueStatus.UnderReview, IssueStatus.Mapped],
         [IssueStatus.Withdrawn] = [IssueStatus.Listed],
+
+        // A row whose status the source left blank may be given any recorded status.
+        [IssueStatus.NotRecorded] = [IssueStatus.Listed, IssueStatus.UnderReview, IssueStatus.Mapped, IssueStatus.GapIdentified, IssueStatus.Withdrawn],
     }.ToImmutableSortedDictionary();
 
     /// <summary>Whether an issue may move from <paramref name="from"/> to <paramref name="to"/>.</summary>

@@ -4,10 +4,11 @@ namespace Wgec.Core.Identifiers;
 
 /// <summary>
 /// Where a fact comes from: a citation (always) and the public address of the source (when it
-/// has one). Records of the real process carry these so every fact can be checked.
+/// has one). Records of the real process carry these so every fact can be checked. A fact the
+/// source does not state outright carries a <see cref="Derivation"/> saying how it was arrived at.
 /// </summary>
 /// <remarks>
-/// Equality is by content (ordinal citation, absolute address). Immutable and thread-safe.
+/// Equality is by content (ordinal citation, absolute address, derivation). Immutable and thread-safe.
 /// </remarks>
 public sealed class SourceReference : IEquatable<SourceReference>
 {
@@ -17,8 +18,9 @@ public sealed class SourceReference : IEquatable<SourceReference>
     /// <summary>Creates a reference.</summary>
     /// <param name="citation">A short human-readable citation, e.g. "Chair's report to CSTD 17, slide 'The questionnaire'".</param>
     /// <param name="address">The absolute http(s) address of the source, if it is online.</param>
+    /// <param name="derivation">How the fact was arrived at when the source does not state it; <see langword="null"/> for a stated fact.</param>
     /// <exception cref="ArgumentException">The citation is blank or too long, or the address is not absolute http(s).</exception>
-    public SourceReference(string citation, Uri? address = null)
+    public SourceReference(string citation, Uri? address = null, Derivation? derivation = null)
     {
         Guard.Against.NullOrWhiteSpace(citation);
         if (citation.Length > MaxCitationLength)
@@ -33,6 +35,7 @@ public sealed class SourceReference : IEquatable<SourceReference>
 
         Citation = citation.Trim();
         Address = address;
+        Derivation = derivation;
     }
 
     /// <summary>The human-readable citation.</summary>
@@ -40,6 +43,9 @@ public sealed class SourceReference : IEquatable<SourceReference>
 
     /// <summary>The absolute http(s) address of the source, or <see langword="null"/>.</summary>
     public Uri? Address { get; }
+
+    /// <summary>How the fact was arrived at when the source does not state it, or <see langword="null"/> for a stated fact.</summary>
+    public Derivation? Derivation { get; }
 
     /// <summary>Creates a reference from untrusted input without throwing.</summary>
     /// <param name="citation">The citation.</param>
@@ -68,13 +74,19 @@ public sealed class SourceReference : IEquatable<SourceReference>
     /// <summary>Returns a copy with another address.</summary>
     /// <param name="address">The new address, or <see langword="null"/> for none.</param>
     /// <returns>A new reference.</returns>
-    public SourceReference WithAddress(Uri? address) => new(Citation, address);
+    public SourceReference WithAddress(Uri? address) => new(Citation, address, Derivation);
+
+    /// <summary>Returns a copy that marks its fact as arrived at, not stated.</summary>
+    /// <param name="derivation">The mark, or <see langword="null"/> for a stated fact.</param>
+    /// <returns>A new reference.</returns>
+    public SourceReference WithDerivation(Derivation? derivation) => new(Citation, Address, derivation);
 
     /// <inheritdoc/>
     public bool Equals(SourceReference? other) =>
         other is not null
         && string.Equals(Citation, other.Citation, StringComparison.Ordinal)
-        && string.Equals(Address?.AbsoluteUri, other.Address?.AbsoluteUri, StringComparison.Ordinal);
+        && string.Equals(Address?.AbsoluteUri, other.Address?.AbsoluteUri, StringComparison.Ordinal)
+        && Equals(Derivation, other.Derivation);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SourceReference);
@@ -82,9 +94,11 @@ public sealed class SourceReference : IEquatable<SourceReference>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(
         StringComparer.Ordinal.GetHashCode(Citation),
-        Address is null ? 0 : StringComparer.Ordinal.GetHashCode(Address.AbsoluteUri));
+        Address is null ? 0 : StringComparer.Ordinal.GetHashCode(Address.AbsoluteUri),
+        Derivation);
 
-    /// <summary>The citation, followed by the address in angle brackets when there is one.</summary>
+    /// <summary>The citation, then the address in angle brackets when there is one, then the derivation in brackets when there is one.</summary>
     /// <returns>The reference as text.</returns>
-    public override string ToString() => Address is null ? Citation : $"{Citation} <{Address.AbsoluteUri}>";
+    public override string ToString() =>
+        (Address is null ? Citation : $"{Citation} <{Address.AbsoluteUri}>") + (Derivation is null ? string.Empty : $" [{Derivation}]");
 }

@@ -9,9 +9,10 @@ namespace Wgec.Core.Reporting;
 public static class DossierReportExtensions
 {
     /// <summary>
-    /// The report in the agreed structure, generated from the data: introduction (mandate),
-    /// meetings and methodology, one section per group with agreed / to be revisited / no
-    /// agreement and opinions, and the conclusion.
+    /// The report in the agreed structure, generated from the data: introduction (mandate, chair,
+    /// composition, modalities), meetings and methodology, one section per group with what it
+    /// reached, results, the conclusion, the data-quality findings and the numbered source notes;
+    /// every fact cites its sources, and sections with nothing to say are left out.
     /// </summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="rule">The rule deciding the outcomes; the working group's own when omitted.</param>

@@ -9,8 +9,9 @@ using Wgec.Core.Process;
 namespace Wgec.Core.Reporting;
 
 /// <summary>
-/// A plain-text overview of a dossier, for a terminal: mandate, timeline, composition,
-/// consultation figures, groupings, catalogue counts, outcomes by group and data-quality findings.
+/// A plain-text overview of a dossier, for a terminal: mandate and Chair, timeline (with a meeting's
+/// half-day start), composition, consultation figures, groupings, catalogue counts, the state of each
+/// group with its packages and conditions, outcomes by group and data-quality findings.
 /// </summary>
 /// <remarks>Deterministic: the same dossier always gives the same text, "\n" line endings, invariant culture.</remarks>
 public static class DossierSummary
@@ -41,11 +42,17 @@ public static class DossierSummary
         Line($"{mandate.Resolution} ({mandate.AdoptionYear}): {mandate.Summary}");
         Line($"Reports to the {mandate.ReportingTarget.Body}, {ReportText.Ordinal(mandate.ReportingTarget.SessionNumber)} session, {ReportText.Dates(mandate.ReportingTarget.SessionDates)}.");
         Line($"Decision rule: {process.Modalities.DecisionRule}.");
+        if (process.Chair is { } chair)
+        {
+            Line($"Chair: {chair.Name ?? chair.Id.Value}{(chair.Affiliation is null ? string.Empty : " (" + chair.Affiliation + ")")}.");
+        }
 
         Heading("Timeline");
         foreach (var item in dossier.Timeline().Events)
         {
-            Line($"  {Dates(item.Dates),-28} {item.Title}");
+            // A meeting shows its sessions' dates, so an afternoon start stays visible.
+            var meeting = item.Kind == Meetings.TimelineEventKind.Meeting ? process.Meetings.FirstOrDefault(m => m.Dates.Start == item.Dates.Start) : null;
+            Line($"  {(meeting is null ? Dates(item.Dates) : ReportText.Dates(meeting)),-38} {item.Title}");
         }
 
         Heading("Composition");
@@ -71,7 +78,8 @@ public static class DossierSummary
             Heading("Issue catalogue");
             if (catalogue.Declared is { } declared)
             {
-                Line($"  {ReportText.Number(declared.ItemsIn)} items consolidated into {ReportText.Number(declared.IssuesOut)} issues (declared).");
+                var how = declared.Source.Derivation is { } derivation ? derivation.ToString() : "declared";
+                Line($"  {ReportText.Number(declared.ItemsIn)} items consolidated into {ReportText.Number(declared.IssuesOut)} issues ({how}).");
             }
 
             Line($"  {catalogue.Issues.Length} issues held in detail:");
@@ -86,9 +94,12 @@ public static class DossierSummary
             }
         }
 
-        Heading("Outcomes by group");
+        GroupStates(dossier.Deliberation, Line, Heading);
+
+        // Outcomes come from readings: without any, a table of zeros would say nothing.
         var outcomes = dossier.Evaluate(rule);
-        foreach (var tally in OutcomeTally.ByGroup(dossier, outcomes))
+        Heading(outcomes.Count > 0 ? "Outcomes by group" : "Results");
+        foreach (var tally in outcomes.Count > 0 ? OutcomeTally.ByGroup(dossier, outcomes) : [])
         {
             Line($"  {tally.Group}. {tally.Title,-52} agreed {tally.Agreed}, to be revisited {tally.ToBeRevisited}, no agreement {tally.NoAgreement}, not read {tally.NotRead}");
         }
@@ -150,4 +161,39 @@ public static class DossierSummary
     }
 
     private static string Dates(NodaTime.DateInterval dates) => ReportText.Dates(dates);
+
+    private static void GroupStates(Recommendations.Deliberation deliberation, System.Action<string> line, System.Action<string> heading)
+    {
+        if (deliberation.Recommendations.IsEmpty)
+        {
+            return;
+        }
+
+        heading("State of the recommendations");
+        foreach (var r in deliberation.Recommendations)
+        {
+            var last = r.History.Events[r.History.Events.Length - 1];
+            var note = r.History.Events.LastOrDefault(e => e.Kind == Recommendations.LifecycleEventKind.OutcomeRecorded && e.Note is not null)?.Note;
+            line($"  {r.Group}. {r.Id,-16} {State(r.State)} after the {ReportText.Ordinal(last.Meeting)} meeting{(note is null ? string.Empty : ": " + note)}");
+        }
+
+        foreach (var condition in deliberation.Agreements.Conditions)
+        {
+            line($"  Condition '{condition.Name}': {string.Join(", ", condition.Dependents)} need {condition.RequiredCount} of {string.Join(", ", condition.Prerequisites)} agreed.");
+        }
+
+        foreach (var package in deliberation.Agreements.Packages)
+        {
+            line($"  Package '{package.Name}': {string.Join(", ", package.Items)} agreed together or not at all.");
+        }
+    }
+
+    private static string State(Recommendations.RecommendationState state) => state switch
+    {
+        Recommendations.RecommendationState.Draft => "draft",
+        Recommendations.RecommendationState.UnderDiscussion => "under discussion",
+        Recommendations.RecommendationState.Agreed => "agreed",
+        Recommendations.RecommendationState.ToBeRevisited => "to be revisited",
+        _ => "no agreement",
+    };
 }

@@ -10,9 +10,10 @@ namespace Wgec.Core.Reporting;
 
 /// <summary>
 /// Renders a dossier's report as one self-contained HTML page a secretariat can circulate: the
-/// agreed report structure, the data-quality findings, and three inline SVG charts (respondents
-/// by stakeholder category with any declared discrepancy marked, outcomes by group, the process
-/// timeline). No external assets; the markup is well-formed XML.
+/// Chair's account in the agreed report structure with numbered source notes, the data-quality
+/// findings, and inline SVG charts (the process timeline, respondents by stakeholder category with
+/// any declared discrepancy marked, and outcomes by group when any recommendation was read). No
+/// external assets; the markup is well-formed XML.
 /// </summary>
 /// <remarks>Deterministic: the same dossier always gives the same bytes.</remarks>
 public static class HtmlReportRenderer
@@ -29,20 +30,29 @@ public static class HtmlReportRenderer
         Guard.Against.Null(dossier);
         var outcomes = dossier.Evaluate(rule);
         var outline = DossierReport.Outline(dossier, outcomes);
-        var target = dossier.Process.Mandate.ReportingTarget;
+        var process = dossier.Process;
+        var target = process.Mandate.ReportingTarget;
+
+        // The masthead says what the document is: the Chair's account to the body the group reports to, not the mandate's symbol.
+        var what = process.Chair?.Name is { } chair ? $"Report of the Chair, {chair}" : null;
         var page = new HtmlReportBuilder(outline.Title)
-            .SetMasthead(dossier.Process.Name, dossier.Process.Mandate.Resolution.ToString(), $"For the {target.Body}, {ReportText.Ordinal(target.SessionNumber)} session, {ReportText.Dates(target.SessionDates)}")
+            .SetMasthead(process.Name, what, $"For the {target.Body}, {ReportText.Ordinal(target.SessionNumber)} session, {ReportText.Dates(target.SessionDates)}")
             .SetSubtitle(dossier.Title)
             .AddTableOfContents();
 
         var findings = dossier.DataQualityFindings();
         if (!findings.IsEmpty)
         {
-            page.AddCallout(HtmlCalloutKind.Warning, "Data-quality findings: the record disagrees with itself (kept, not corrected)", findings.Select(f => f.Message).ToArray());
+            page.AddCallout(HtmlCalloutKind.Warning, "Data-quality findings: the record disagrees with itself or leaves a tension open (kept, not corrected)", findings.Select(f => f.Message).ToArray());
         }
 
         foreach (var section in outline.Sections)
         {
+            if (section.Heading == DossierReport.DataQualityHeading)
+            {
+                continue;
+            }
+
             AddSection(page, section, 1);
             if (section == outline.Sections[0])
             {
@@ -54,8 +64,9 @@ public static class HtmlReportRenderer
             }
         }
 
+        // Outcomes come from readings; without any, the chart would show only zeros, so it is left out.
         var tallies = OutcomeTally.ByGroup(dossier, outcomes);
-        if (!tallies.IsEmpty)
+        if (outcomes.Count > 0 && !tallies.IsEmpty)
         {
             page.AddHeading(1, "Outcomes by group");
             var declared = dossier.Deliberation.DeclaredAgreedCount is { } agreed ? $"The record declares {agreed} recommendation{(agreed == 1 ? string.Empty : "s")} agreed." : null;
@@ -65,7 +76,7 @@ public static class HtmlReportRenderer
                     "Recommendations of each group by outcome of their latest reading under " + dossier.Process.Modalities.DecisionRule + ".",
                     OutcomeSegments,
                     tallies.Select(t => new StackedBarGroup(t.Group + ". " + t.Title, [t.Agreed, t.ToBeRevisited, t.NoAgreement, t.NotRead])),
-                    declared ?? (tallies.All(t => t.Total == 0) ? "No recommendation texts are held in this dossier." : null))),
+                    declared)),
                 "Outcomes of the recommendations by group.");
             page.AddTable(new HtmlTable(
                 ["Group", "Agreed", "To be revisited", "No agreement", "Not read"],
@@ -99,12 +110,35 @@ public static class HtmlReportRenderer
     private static TimelineChartData Timeline(Dossier dossier)
     {
         var items = dossier.Timeline().Events.Select(e => e.Dates.Start == e.Dates.End
-            ? TimelineItem.Event(e.Dates.Start, Short(e))
-            : TimelineItem.Interval(e.Dates.Start, e.Dates.End, Short(e)));
+            ? TimelineItem.Event(e.Dates.Start, Label(dossier, e))
+            : TimelineItem.Interval(e.Dates.Start, e.Dates.End, Label(dossier, e)));
         return new TimelineChartData("Process timeline", "Every dated event of the process: establishment, meetings, deadlines, milestones and the report.", items);
     }
 
-    private static string Short(TimelineEvent e) => e.Title.Length <= 60 ? e.Title : e.Title.Substring(0, 57) + "…";
+    // A meeting that starts or ends on a half day says so, e.g. "1st meeting, Geneva, from the afternoon".
+    private static string Label(Dossier dossier, TimelineEvent e)
+    {
+        var meeting = e.Kind == TimelineEventKind.Meeting ? dossier.Process.Meetings.FirstOrDefault(m => m.Dates.Start == e.Dates.Start) : null;
+        if (meeting is null)
+        {
+            return e.Title;
+        }
+
+        var first = meeting.Sessions[0];
+        var last = meeting.Sessions[meeting.Sessions.Length - 1];
+        var parts = new List<string>();
+        if (first.Part != PartOfDay.WholeDay)
+        {
+            parts.Add($"from the {ReportText.PartWords(first.Part)}");
+        }
+
+        if (last.Part != PartOfDay.WholeDay && meeting.Sessions.Length > 1)
+        {
+            parts.Add($"to the {ReportText.PartWords(last.Part)}");
+        }
+
+        return parts.Count == 0 ? e.Title : $"{e.Title}, {string.Join(", ", parts)}";
+    }
 
     private static BarChartData? Respondents(ConsultationRecord consultation)
     {

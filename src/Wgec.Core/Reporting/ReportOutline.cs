@@ -56,7 +56,8 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
     /// Builds the agreed structure from data. Within a group, recommendations are listed by sequence
     /// order (unsequenced last), then id. A recommendation's place comes from its resolved outcome when
     /// given, else from its state (draft and under discussion count as to be revisited). Agreed items
-    /// list their reservations; the others list why they were not agreed.
+    /// list their reservations; the others list why they were not agreed, or the note of their last
+    /// recorded outcome. A subsection with nothing in it is left out; every group keeps its heading.
     /// </summary>
     /// <param name="title">The report title.</param>
     /// <param name="introduction">The introduction's paragraphs.</param>
@@ -90,19 +91,7 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
         };
         foreach (var group in Immutable.ToArrayChecked(groups, nameof(groups)))
         {
-            var inGroup = recs.Where(r => r.Group == group.Key)
-                .OrderBy(r => r.Current.SequenceOrder ?? int.MaxValue).ThenBy(r => r.Id).ToList();
-            var placed = inGroup.Select(r => (Rec: r, Kind: KindOf(r, outcomes), Outcome: outcomes.TryGetValue(r.Id, out var o) ? o : null)).ToList();
-            var groupOpinions = ops.Where(o => o.Group == group.Key).Select(o => Describe(o, axisByName)).ToList();
-            sections.Add(new ReportSection(
-                $"{group.Key}. {group.Title}",
-                subsections:
-                [
-                    new ReportSection(AgreedHeading, items: Items(placed, OutcomeKind.Agreed)),
-                    new ReportSection(RevisitHeading, items: Items(placed, OutcomeKind.ToBeRevisited)),
-                    new ReportSection(NoAgreementHeading, items: Items(placed, OutcomeKind.NoAgreement)),
-                    new ReportSection(OpinionsHeading, items: groupOpinions.Count == 0 ? ["None recorded."] : groupOpinions),
-                ]));
+            sections.Add(GroupSection(group, recs, outcomes, ops, axisByName, [], text => text));
         }
 
         sections.Add(new ReportSection("Conclusion", conclusion));
@@ -119,6 +108,30 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Title), Immutable.SequenceHash(Sections));
 
+    /// <summary>One group's section: its paragraphs, then agreed, to be revisited, no agreement and opinions, each only when it has an item.</summary>
+    internal static ReportSection GroupSection(
+        ReportGroup group,
+        IEnumerable<Recommendation> recommendations,
+        IReadOnlyDictionary<RecommendationId, ConsensusOutcome> outcomes,
+        IEnumerable<Opinion> opinions,
+        Dictionary<string, DivergenceAxis> axisByName,
+        IEnumerable<string> paragraphs,
+        Func<string, string> cite)
+    {
+        var placed = recommendations.Where(r => r.Group == group.Key)
+            .OrderBy(r => r.Current.SequenceOrder ?? int.MaxValue).ThenBy(r => r.Id)
+            .Select(r => (Rec: r, Kind: KindOf(r, outcomes), Outcome: outcomes.TryGetValue(r.Id, out var o) ? o : null)).ToList();
+        var groupOpinions = opinions.Where(o => o.Group == group.Key).Select(o => cite(Describe(o, axisByName))).ToList();
+        var subsections = new[]
+        {
+            new { Heading = AgreedHeading, Items = Items(placed, OutcomeKind.Agreed, cite) },
+            new { Heading = RevisitHeading, Items = Items(placed, OutcomeKind.ToBeRevisited, cite) },
+            new { Heading = NoAgreementHeading, Items = Items(placed, OutcomeKind.NoAgreement, cite) },
+            new { Heading = OpinionsHeading, Items = groupOpinions },
+        }.Where(s => s.Items.Count > 0).Select(s => new ReportSection(s.Heading, items: s.Items));
+        return new ReportSection($"{group.Key}. {group.Title}", paragraphs, subsections: subsections);
+    }
+
     private static OutcomeKind KindOf(Recommendation r, IReadOnlyDictionary<RecommendationId, ConsensusOutcome> outcomes) =>
         outcomes.TryGetValue(r.Id, out var o) ? o.Kind : r.State switch
         {
@@ -127,18 +140,16 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
             _ => OutcomeKind.ToBeRevisited,
         };
 
-    private static List<string> Items(List<(Recommendation Rec, OutcomeKind Kind, ConsensusOutcome? Outcome)> placed, OutcomeKind kind)
-    {
-        var items = placed.Where(p => p.Kind == kind).Select(p =>
+    private static List<string> Items(List<(Recommendation Rec, OutcomeKind Kind, ConsensusOutcome? Outcome)> placed, OutcomeKind kind, Func<string, string> cite) =>
+        placed.Where(p => p.Kind == kind).Select(p =>
         {
             var text = $"{p.Rec.Id} — {p.Rec.Title}";
-            var notes = p.Outcome is null ? []
+            var lastNote = p.Rec.History.Events.LastOrDefault(e => e.Kind == LifecycleEventKind.OutcomeRecorded && e.Note is not null)?.Note;
+            var notes = p.Outcome is null ? (lastNote is null ? [] : [lastNote])
                 : kind == OutcomeKind.Agreed ? p.Outcome.Reservations.Select(f => f.ToString()).ToList()
                 : p.Outcome.BlockingFindings.Select(f => f.ToString()).ToList();
-            return notes.Count == 0 ? text : $"{text} ({string.Join("; ", notes)})";
+            return cite(notes.Count == 0 ? text : $"{text} ({string.Join("; ", notes)})");
         }).ToList();
-        return items.Count == 0 ? ["None."] : items;
-    }
 
     private static string Describe(Opinion opinion, Dictionary<string, DivergenceAxis> axes)
     {

@@ -42,6 +42,11 @@ internal static class ReportText
     {
         var first = meeting.Sessions.First();
         var last = meeting.Sessions.Last();
+        if (first.Part == PartOfDay.WholeDay && last.Part == PartOfDay.WholeDay)
+        {
+            return Dates(meeting.Dates);
+        }
+
         var start = Date(first.Date) + Part(first.Part);
         return first.Date == last.Date && first.Part == last.Part ? start : $"{start} – {Date(last.Date)}{Part(last.Part)}";
     }
@@ -65,6 +70,14 @@ internal static class ReportText
         StakeholderGroup.TechnicalAndAcademic => "Technical and academic community",
         StakeholderGroup.IntergovernmentalAndInternational => "Intergovernmental and international organisations",
         _ => group.ToString(),
+    };
+
+    /// <summary>"afternoon", "morning", "whole day".</summary>
+    public static string PartWords(PartOfDay part) => part switch
+    {
+        PartOfDay.Morning => "morning",
+        PartOfDay.Afternoon => "afternoon",
+        _ => "whole day",
     };
 
     private static string Part(PartOfDay part) => part switch

@@ -9,7 +9,8 @@ namespace Wgec.Core.Tests.Catalogue;
 /// DESIGN.md §3 and the Chair's report to CSTD 17): the declared counts 483 items → 215 rows, the
 /// three named rows, the mapping exercise as a declared count of 24 areas, and the correspondence
 /// group. Nothing is invented: columns the source leaves blank (grouping, activities, status) stay
-/// empty, no area or mechanism is named, and no contribution is listed.
+/// empty (the status as <see cref="IssueStatus.NotRecorded"/>), no area or mechanism is named, and no
+/// contribution is listed.
 /// </summary>
 internal static class Wgec2013Catalogue
 {
@@ -33,11 +34,18 @@ internal static class Wgec2013Catalogue
         "Mapping clusters, E/CN.16/2015/CRP.2",
         ["Infrastructure and standardisation", "Security", "Human rights", "Legal", "Economic", "Development", "Sociocultural"]);
 
-    /// <summary>The declared counts: 483 items from the questionnaire, reduced to a table of rows 1–215 ("200+").</summary>
+    /// <summary>
+    /// The counts: 483 items from the questionnaire (declared), reduced to "200+" (declared); 215 is
+    /// the number of the table's last row, so the issue count is derived from it and marked so.
+    /// </summary>
     public static DeclaredCounts DeclaredCounts() => new(
         483,
         215,
-        new SourceReference(ChairsReport.Citation + ", slide on public policy issues: 483 items from the questionnaire, reduced to 200+, table rows 1–215"));
+        new SourceReference(
+            ChairsReport.Citation + ", slide on public policy issues: 483 items from the questionnaire, reduced to 200+, table rows 1–215",
+            derivation: new Derivation(
+                DerivationKind.Derived,
+                "the Chair's report declares the reduction as '200+'; 215 is the number of the table's last row, not a declared count")));
 
     /// <summary>The catalogue: the three named rows under the declared counts, without consolidation records.</summary>
     public static IssueCatalogue Catalogue() => new(
@@ -85,5 +93,5 @@ internal static class Wgec2013Catalogue
         ]);
 
     private static CatalogueIssue Row(int number, string title, string category) =>
-        new(number, title, category, grouping: null, activitiesAndApproaches: [], IssueStatus.Listed, sourceItems: []);
+        new(number, title, category, grouping: null, activitiesAndApproaches: [], IssueStatus.NotRecorded, sourceItems: []);
 }

@@ -1,3 +1,4 @@
+using Wgec.Core.Identifiers;
 using System.Linq;
 using Wgec.Core.Catalogue;
 using Wgec.Core.Tests.Serialization;
@@ -7,7 +8,7 @@ namespace Wgec.Core.Tests.Catalogue;
 public sealed class Wgec2013CatalogueTests
 {
     [Fact]
-    public void Catalogue_HoldsTheThreeSeedRowsUnderTheDeclaredCounts()
+    public void Catalogue_HoldsTheThreeSeedRowsWithTheTablesBlankColumnsLeftBlank()
     {
         var catalogue = Wgec2013Catalogue.Catalogue();
 
@@ -15,9 +16,12 @@ public sealed class Wgec2013CatalogueTests
             (1, "Allocation of domain names", "Critical Internet Resources"),
             (2, "Combating cybercrime", "Cybercrime"),
             (3, "Capacity building for IG", "Capacity building"));
-        catalogue.Issues.Should().OnlyContain(i => i.Grouping == null && i.ActivitiesAndApproaches.IsEmpty && i.Status == IssueStatus.Listed && i.SourceItems.IsEmpty);
+        // The seed's columns: No, Issues, Categories, Grouping, Activities & approaches, Status; the last three are blank.
+        catalogue.Issues.Should().OnlyContain(i => i.Grouping == null && i.ActivitiesAndApproaches.IsEmpty && i.Status == IssueStatus.NotRecorded && i.SourceItems.IsEmpty);
         catalogue.Declared!.ItemsIn.Should().Be(483);
         catalogue.Declared.IssuesOut.Should().Be(215);
+        catalogue.Declared.Source.Derivation!.Kind.Should().Be(DerivationKind.Derived, "215 is the table's last row number; the declared figure is '200+'");
+        catalogue.Declared.Source.Derivation.Reason.Should().Contain("'200+'").And.Contain("215 is the number of the table's last row");
         catalogue.Consolidation.Should().BeNull();
     }
 

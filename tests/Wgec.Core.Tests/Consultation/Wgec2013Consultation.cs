@@ -54,12 +54,22 @@ internal static class Wgec2013Consultation
             Derived(17, "A further question on the role of stakeholders (group C)"),
 
             // The seed says one question is for comments and additional topics; that it is Q18 is
-            // inferred, because groups A–E cover exactly Q2–Q17 and Q1 is the stakeholder question.
-            new Question(18, "Comments and additional topics", QuestionKind.OpenComments),
+            // inferred (see Question18Inferred), so its place is marked as derived too.
+            new Question(18, "Comments and additional topics", QuestionKind.OpenComments, isTextDerived: true),
         ],
         isOpenToAllStakeholders: true,
         Deadlines(),
-        [ChairsReport, Questionnaire2013, QuestionnaireDocument, DeadlineExtensionNotice]);
+        [ChairsReport, Questionnaire2013, QuestionnaireDocument, DeadlineExtensionNotice, TextsDerivedFromGroups, Question18Inferred]);
+
+    /// <summary>The texts of Q12, Q13, Q14, Q16 and Q17 are not in the stored sources: they are derived from their group.</summary>
+    public static readonly SourceReference TextsDerivedFromGroups = ChairsReport.WithDerivation(new Derivation(
+        DerivationKind.Derived,
+        "the texts of questions 12, 13, 14, 16 and 17 are not in the stored sources; each is derived from the title of the group that holds it"));
+
+    /// <summary>That the comments question is Q18 is inferred, not stated.</summary>
+    public static readonly SourceReference Question18Inferred = ChairsReport.WithDerivation(new Derivation(
+        DerivationKind.Inferred,
+        "the Chair's report says one question is for comments and additional topics; that it is question 18 is inferred, because groups A–E cover every other substantive question and the first question is the stakeholder question"));
 
     /// <summary>The deadlines, in Geneva time: original 15 August 2013, extended to 17 September 2013.</summary>
     public static DeadlinePolicy Deadlines() => new(

@@ -1,3 +1,4 @@
+using Wgec.Core.Identifiers;
 using System.Linq;
 using NodaTime;
 using Wgec.Core.Consultation;
@@ -22,9 +23,12 @@ public sealed class Wgec2013ConsultationTests
     }
 
     [Fact]
-    public void Questionnaire_MarksExactlyTheUnsourcedTitlesAsDerived()
+    public void Questionnaire_MarksTheUnsourcedTitlesAndTheInferredQuestion18AsDerived()
     {
-        Record.Questionnaire.Questions.Where(q => q.IsTextDerived).Select(q => q.Number).Should().Equal(12, 13, 14, 16, 17);
+        Record.Questionnaire.Questions.Where(q => q.IsTextDerived).Select(q => q.Number).Should().Equal(12, 13, 14, 16, 17, 18);
+        var marks = Record.Questionnaire.Sources.Where(s => s.Derivation is not null).ToList();
+        marks.Select(s => s.Derivation!.Kind).Should().Equal(DerivationKind.Derived, DerivationKind.Inferred);
+        marks[1].Derivation!.Reason.Should().Contain("that it is question 18 is inferred");
     }
 
     [Fact]

@@ -25,8 +25,9 @@ internal static class Wgec2013Dossier
 
     private static Deliberation Deliberation() => new(
         Wgec2013Recommendations.Groups,
+        Wgec2013Recommendations.GroupRecords(),
         [],
-        [],
+        agreements: new Wgec.Core.Consensus.AgreementStructure([], [Wgec2013Recommendations.FourthMeetingCondition()]),
         axes: Wgec2013Recommendations.DivergenceAxes,
         contributionCategories: Wgec2013Recommendations.FourthMeetingContributionCategories,
         conclusion:
@@ -39,5 +40,5 @@ internal static class Wgec2013Dossier
             "At the 4th meeting, some agreement was reached in groups D and E; the draft recommendations of A and B were to be revisited, and agreement on some issues in A and B would bring agreement on the majority of issues in C, D and E.",
         ],
         declaredAgreedCount: Wgec2013Recommendations.RecommendationsAgreedIn2014,
-        sources: [Wgec2013Recommendations.ChairsReport, Wgec2013Recommendations.Outcome2014, Wgec2013Recommendations.FourthMeetingPage]);
+        sources: [Wgec2013Recommendations.ChairsReport, Wgec2013Recommendations.Outcome2014, Wgec2013Recommendations.FourthMeetingPage, Wgec2013Recommendations.GroupLevelRecords]);
 }

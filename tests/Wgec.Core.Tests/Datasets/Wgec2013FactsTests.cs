@@ -8,6 +8,7 @@ using Wgec.Core.Datasets;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
+using Wgec.Core.Tests.Recommendations;
 
 namespace Wgec.Core.Tests.Datasets;
 
@@ -210,8 +211,10 @@ public sealed class Wgec2013FactsTests
         meeting.Results.Should().Contain(r => Mentions(r, "groups A, B and C and part of D"));
         meeting.Results.Should().Contain(r => Mentions(r, "24 broad areas"));
         meeting.Results.Should().Contain(r => Mentions(r, "diverged"));
-        meeting.Decisions.Should().Contain(d => Mentions(d.Text, "structure of the report"));
-        meeting.Decisions.Should().Contain(d => Mentions(d.Text, "correspondence group continues", "existing mechanisms and gaps"));
+        meeting.Results.Should().Contain(r => Mentions(r, "Agreed on the structure of the report"));
+        meeting.Results.Should().Contain(r => Mentions(r, "correspondence group to continue", "existing mechanisms and gaps"));
+        meeting.Agenda.Should().BeEmpty("the Chair's report lists no agenda or work items for the 3rd meeting");
+        meeting.Decisions.Should().BeEmpty();
         meeting.NextSteps.Should().Contain(s => Mentions(s, "4th meeting before the CSTD 17th session"));
         meeting.RelatedEvents.Select(e => e.Name).Should().Contain(n => Mentions(n, "modalities of the WSIS review"))
             .And.Contain(n => Mentions(n, "WSIS+10", "MPP"))
@@ -275,7 +278,9 @@ public sealed class Wgec2013FactsTests
     [Fact]
     public void Questionnaire_TitlesNotInTheSources_AreMarkedDerived()
     {
-        D.Consultation!.Questionnaire.Questions.Where(q => q.IsTextDerived).Select(q => q.Number).Should().Equal(12, 13, 14, 16, 17);
+        D.Consultation!.Questionnaire.Questions.Where(q => q.IsTextDerived).Select(q => q.Number).Should().Equal(12, 13, 14, 16, 17, 18);
+        var q18 = D.Consultation.Questionnaire.Sources.Single(s => s.Derivation?.Kind == DerivationKind.Inferred);
+        Mentions(q18.Derivation!.Reason, "comments and additional topics", "question 18 is inferred").Should().BeTrue();
     }
 
     [Fact]
@@ -335,6 +340,25 @@ public sealed class Wgec2013FactsTests
             (3, "Capacity building for IG", "Capacity building"));
     }
 
+    [Fact]
+    public void Catalogue_200PlusIsDeclared_215IsTheLastRowNumber_AndSaysSo()
+    {
+        var source = D.Catalogue!.Declared!.Source;
+        source.Derivation!.Kind.Should().Be(DerivationKind.Derived);
+        Mentions(source.Derivation.Reason, "declares the reduction as '200+'", "215 is the number of the table's last row").Should().BeTrue();
+        M(2).Results.Should().Contain(r => Mentions(r, "483", "200+"));
+    }
+
+    [Fact]
+    public void Catalogue_TheTablesColumns_GroupingActivitiesAndStatusLeftBlankAsInTheSeed()
+    {
+        // No | Issues | Categories | Grouping | Activities & approaches | Status
+        D.Catalogue!.Issues.Select(i => (i.Number, i.Title, i.Category, i.Grouping, i.ActivitiesAndApproaches.Length, i.Status)).Should().Equal(
+            (1, "Allocation of domain names", "Critical Internet Resources", (GroupKey?)null, 0, IssueStatus.NotRecorded),
+            (2, "Combating cybercrime", "Cybercrime", (GroupKey?)null, 0, IssueStatus.NotRecorded),
+            (3, "Capacity building for IG", "Capacity building", (GroupKey?)null, 0, IssueStatus.NotRecorded));
+    }
+
     // ---- Correspondence group
 
     [Fact]
@@ -373,9 +397,9 @@ public sealed class Wgec2013FactsTests
         D.Deliberation.Groups.Select(g => g.Key.Value).Should().Equal("A", "B", "C", "D", "E");
         var outline = D.Report();
         var headings = outline.Sections.Select(s => s.Heading).ToList();
+        headings.Should().ContainInOrder(Wgec2013Recommendations.ReportStructure);
         headings.First().Should().Be("Introduction");
-        headings.Last().Should().Be("Conclusion");
-        headings.Should().Contain(h => Mentions(h, "meetings and methodology"));
+        headings.Last().Should().Be("Notes");
     }
 
     [Fact]
@@ -395,10 +419,112 @@ public sealed class Wgec2013FactsTests
     public void FinalResult_NoRecommendationsAgreedIn2014()
     {
         D.Deliberation.DeclaredAgreedCount.Should().Be(0);
-        D.Deliberation.Recommendations.Should().BeEmpty("no draft text is in the stored sources");
+        D.Deliberation.Recommendations.Should().OnlyContain(r => r.State != Wgec.Core.Recommendations.RecommendationState.Agreed, "the group-level records hold no agreed recommendation");
         D.Deliberation.Conclusion.Should().Contain("No recommendations were agreed in 2014.");
         D.Deliberation.Sources.Should().Contain(s => s.Address != null && s.Address.ToString() == "https://dig.watch/event/cstd-wg-enhanced-cooperation-wgec");
-        D.Evaluate().Should().BeEmpty();
+        D.Evaluate().Should().BeEmpty("no reading with positions is in the stored sources");
+    }
+
+    // ---- The 4th meeting's state, at group level
+
+    [Fact]
+    public void FourthMeeting_GroupLevelRecords_HoldWhatEachGroupReached_WithoutRecommendationText()
+    {
+        var records = D.Deliberation.Recommendations;
+        records.Select(r => r.Group.Value).Should().Equal("A", "B", "C", "D", "E");
+        records.Should().OnlyContain(r => r.Versions.Length == 1 && r.Title.Contains("texts not in the stored sources"));
+        records.Select(r => r.State).Should().Equal(
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.UnderDiscussion,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited,
+            Wgec.Core.Recommendations.RecommendationState.ToBeRevisited);
+        var notes = records.ToDictionary(r => r.Group.Value, r => r.History.Events.Select(e => e.Note).LastOrDefault(n => n is not null));
+        notes["D"].Should().Be("some agreements on recommendations in group D");
+        notes["E"].Should().Be("some agreements on recommendations in group E");
+        notes["A"].Should().Contain("to be revisited");
+        notes["B"].Should().Contain("to be revisited");
+        D.Deliberation.Sources.Should().Contain(s => s.Derivation != null && s.Derivation.Kind == DerivationKind.Reconstructed);
+    }
+
+    [Fact]
+    public void FourthMeeting_AgreementInAAndB_UnlocksCDAndE()
+    {
+        var condition = D.Deliberation.Agreements.Conditions.Should().ContainSingle().Which;
+        condition.Prerequisites.Select(p => p.Value).Should().Equal("wgec-2014-A", "wgec-2014-B");
+        condition.Dependents.Select(p => p.Value).Should().Equal("wgec-2014-C", "wgec-2014-D", "wgec-2014-E");
+        condition.RequiredCount.Should().Be(1, "'some issues in A and B': at least one of the two groups");
+    }
+
+    [Fact]
+    public void DataQuality_ExplainsHowSomeAgreementInDAndE_AndNoRecommendationAgreed_BothHold()
+    {
+        var finding = D.DataQualityFindings().Should().ContainSingle(f => f.Code == "condition-not-met").Which;
+        Mentions(finding.Message, "0 of its prerequisites", "some agreements on recommendations in group D", "group E", "declared result of 0 recommendations agreed").Should().BeTrue(finding.Message);
+    }
+
+    [Fact]
+    public void DataQuality_ConditionMet_GivesNoConditionFinding()
+    {
+        var chair = new ParticipantId("chair");
+        var at = NodaTime.Instant.FromUtc(2014, 6, 1, 12, 0);
+        var records = D.Deliberation.Recommendations.Select(r => r.Group.Value == "A"
+            ? r.PlusEvent(new Wgec.Core.Recommendations.LifecycleEvent(Wgec.Core.Recommendations.LifecycleEventKind.Read, at, 4, chair))
+                .PlusEvent(new Wgec.Core.Recommendations.LifecycleEvent(Wgec.Core.Recommendations.LifecycleEventKind.OutcomeRecorded, at + NodaTime.Duration.FromMinutes(1), 4, chair, Wgec.Core.Consensus.OutcomeKind.Agreed))
+            : r);
+        var agreedA = D.WithDeliberation(D.Deliberation.WithRecommendations(records));
+        agreedA.DataQualityFindings().Should().NotContain(f => f.Code == "condition-not-met", "one of A and B agreed meets 'some issues in A and B'");
+    }
+
+    // ---- Acknowledgements, report structure, agenda titles, derivation marks
+
+    [Fact]
+    public void Acknowledgements_ThankMembersStakeholdersCorrespondenceGroupAndSecretariat()
+    {
+        D.Deliberation.Conclusion.Should().ContainSingle(c => Mentions(c, "The Chair thanked"))
+            .Which.Should().Match(c => Mentions(c, "WGEC members", "dedication, good work and sacrifices", "stakeholders", "contributions", "correspondence group", "hard work", "secretariat", "great help"));
+    }
+
+    [Fact]
+    public void ReportStructure_GroupTitlesAreTheChairsSlides()
+    {
+        D.Deliberation.Groups.Select(g => g.Key.Value + ". " + g.Title).Should().Equal(
+            "A. Implementation of the Tunis Agenda",
+            "B. Public policy issues and possible mechanisms",
+            "C. Role of stakeholders",
+            "D. Developing countries",
+            "E. Barriers for participation in enhanced cooperation");
+    }
+
+    [Theory]
+    [InlineData(1, new[] { "Agenda and procedural issues", "Questionnaire", "Next steps" })]
+    [InlineData(2, new[] { "Agenda and procedural questions", "Topics and categories", "Responses to the questionnaire", "Rolling document reflecting the discussions", "Drafting of recommendations", "Date of the next meeting" })]
+    [InlineData(3, new string[0])]
+    [InlineData(4, new[] { "Draft recommendations in groups D and E", "Correspondence group document: mapping exercise of 24 areas", "Recommendations in groups A and C, revisited", "Divergent views" })]
+    public void Agenda_TitlesAreTheWorkItemsOfTheChairsReport(int meeting, string[] titles)
+    {
+        M(meeting).Agenda.Select(a => a.Title).Should().Equal(titles);
+    }
+
+    [Fact]
+    public void Sessions_WholeDaysAreMarkedReconstructed_TheAfternoonStartIsStated()
+    {
+        D.Process.Meetings.Should().OnlyContain(m => m.Sources.Any(s => s.Derivation != null && s.Derivation.Kind == DerivationKind.Reconstructed && s.Derivation.Reason.Contains("whole-day session")));
+    }
+
+    [Fact]
+    public void Participants_InferredStakeholderGroupsOfChairAndSecretariat_AreMarked()
+    {
+        var marked = D.Process.Participants.Where(p => p.Sources.Any(s => s.Derivation?.Kind == DerivationKind.Inferred)).Select(p => p.Id.Value);
+        marked.Should().Equal("chair", "secretariat");
+    }
+
+    [Fact]
+    public void EveryDerivationMark_GivesAReason()
+    {
+        var json = Wgec.Core.Serialization.DossierSerializer.ToJson(D, indented: false);
+        json.Should().Contain("\"derivation\":{\"kind\":\"inferred\",\"reason\":");
+        json.Should().Contain("\"kind\":\"reconstructed\"").And.Contain("\"kind\":\"derived\"");
     }
 
     // ---- Timeline

@@ -13,7 +13,9 @@ namespace Wgec.Core.Tests.Process;
 /// The 2013–2014 CSTD Working Group on Enhanced Cooperation, built only from the facts in
 /// DESIGN.md §3 and the Chair's report to CSTD 17 (the seed), paraphrased. Seats whose holders
 /// the public record does not name stay unnamed. Agenda items are the work items as the Chair's
-/// report lists them for each meeting, not the official agendas, which the stored sources lack.
+/// report lists them for the 1st, 2nd and 4th meetings, not the official agendas, which the stored
+/// sources lack; the report lists no work items for the 3rd meeting, so it has no agenda here.
+/// Whatever the record does not state outright carries a <see cref="Derivation"/> on its source.
 /// </summary>
 internal static class Wgec2013Process
 {
@@ -57,6 +59,11 @@ internal static class Wgec2013Process
         "IRP coalition mailing list, correspondence group of the WGEC, November 2013",
         new Uri("https://lists.internetrightsandprinciples.org/pipermail/irp/2013-November/002322.html"));
 
+    /// <summary>The seed gives each meeting's dates, not its sessions: whole days are reconstructed.</summary>
+    internal static readonly SourceReference WholeDaySessions = ChairsReport.WithDerivation(new Derivation(
+        DerivationKind.Reconstructed,
+        "the Chair's report gives the meeting's dates only; each of its days is recorded as one whole-day session"));
+
     /// <summary>The working group with its mandate, composition, modalities and four meetings.</summary>
     internal static WorkingGroup Build() => new(
         "CSTD Working Group on Enhanced Cooperation (WGEC)",
@@ -95,11 +102,15 @@ internal static class Wgec2013Process
 
     private static Composition BuildComposition()
     {
-        // The record gives the chair's country (Hungary); his stakeholder group, Governments, is inferred from it.
-        // The secretariat is thanked in the Chair's report; its group is inferred (an intergovernmental secretariat).
+        var chairsGroup = ChairsReport.WithDerivation(new Derivation(
+            DerivationKind.Inferred,
+            "the record gives the Chair's country, Hungary; his stakeholder group, governments, is inferred from it"));
+        var secretariatsGroup = ChairsReport.WithDerivation(new Derivation(
+            DerivationKind.Inferred,
+            "the Chair's report thanks the secretariat without naming its stakeholder group; intergovernmental is inferred because it is the CSTD's secretariat"));
         var participants = new List<Participant>
         {
-            new(new ParticipantId("chair"), ParticipantKind.Person, StakeholderGroup.Governments, Standing.Chair, "Peter Major", "Hungary", [ChairsReport, UnctadThirdMeeting]),
+            new(new ParticipantId("chair"), ParticipantKind.Person, StakeholderGroup.Governments, Standing.Chair, "Peter Major", "Hungary", [ChairsReport, UnctadThirdMeeting, chairsGroup]),
             new(new ParticipantId("ms-switzerland"), ParticipantKind.Country, StakeholderGroup.Governments, Standing.Member, "Switzerland", sources: [Composition]),
             new(new ParticipantId("ms-tunisia"), ParticipantKind.Country, StakeholderGroup.Governments, Standing.Member, "Tunisia", sources: [Composition]),
         };
@@ -115,7 +126,7 @@ internal static class Wgec2013Process
         AddUnnamed(participants, "cs", StakeholderGroup.CivilSociety);
         AddUnnamed(participants, "ta", StakeholderGroup.TechnicalAndAcademic);
         AddUnnamed(participants, "io", StakeholderGroup.IntergovernmentalAndInternational);
-        participants.Add(new Participant(new ParticipantId("secretariat"), ParticipantKind.Organisation, StakeholderGroup.IntergovernmentalAndInternational, Standing.Secretariat, "CSTD secretariat", sources: [ChairsReport]));
+        participants.Add(new Participant(new ParticipantId("secretariat"), ParticipantKind.Organisation, StakeholderGroup.IntergovernmentalAndInternational, Standing.Secretariat, "CSTD secretariat", sources: [ChairsReport, secretariatsGroup]));
 
         var policy = new CompositionPolicy(
             [
@@ -175,7 +186,7 @@ internal static class Wgec2013Process
             "Participants collaborated very well.",
             "A draft questionnaire of 18 questions, one on the respondent's stakeholder category and one for comments and additional topics, reflecting the group's consensus on the relevant topics and open to all stakeholders.",
         ],
-        sources: [ChairsReport, DigWatch]);
+        sources: [ChairsReport, DigWatch, WholeDaySessions]);
 
     private static Meeting SecondMeeting() => new(
         2,
@@ -197,7 +208,7 @@ internal static class Wgec2013Process
         ],
         results:
         [
-            "The 483 public policy items drawn from the questionnaire were reduced to a table of more than 200 issues, with the aim of identifying gaps for the next meeting.",
+            "The 483 public policy items drawn from the questionnaire were reduced to 200+ issues in a table, with the aim of identifying gaps for the next meeting.",
             "A framework for the report and the recommendations was proposed.",
             "Draft recommendations were submitted.",
         ],
@@ -210,27 +221,17 @@ internal static class Wgec2013Process
             new Resource("Meeting page of the 2nd WGEC meeting", address: SecondMeetingPage.Address),
         ],
         nextMeeting: new NextMeetingDecision(3, new DateInterval(new LocalDate(2014, 2, 24), new LocalDate(2014, 2, 28)), [ChairsReport]),
-        sources: [ChairsReport, SecondMeetingPage]);
+        sources: [ChairsReport, SecondMeetingPage, WholeDaySessions]);
 
     private static Meeting ThirdMeeting() => new(
         3,
         Geneva("Palais des Nations", "Room XXIV"),
         [Day(2014, 2, 24), Day(2014, 2, 25), Day(2014, 2, 26), Day(2014, 2, 27), Day(2014, 2, 28)],
-        agenda:
-        [
-            new AgendaItem("1", "Draft recommendations"),
-            new AgendaItem("2", "Structure of the report"),
-            new AgendaItem("3", "Correspondence group"),
-            new AgendaItem("4", "Next meeting"),
-        ],
-        decisions:
-        [
-            new Decision("2", DecisionKind.Substantive, "Agreed on the structure of the report: introduction; description of the meetings and methodology; recommendations for groups A to E; conclusion."),
-            new Decision("3", DecisionKind.Procedural, "The correspondence group continues to identify existing mechanisms and gaps."),
-        ],
         results:
         [
             "Draft recommendations discussed for groups A, B and C and part of D.",
+            "Agreed on the structure of the report: introduction; description of the meetings and methodology; recommendations for groups A to E; conclusion.",
+            "The correspondence group to continue identifying existing mechanisms and gaps.",
             "The correspondence group presented a spreadsheet of 24 broad areas.",
             "Opinions diverged.",
         ],
@@ -241,7 +242,7 @@ internal static class Wgec2013Process
             new ExternalEvent("WSIS+10 Multistakeholder Preparatory Platform (MPP)"),
             new ExternalEvent("NetMundial", "São Paulo"),
         ],
-        sources: [ChairsReport, UnctadThirdMeeting]);
+        sources: [ChairsReport, UnctadThirdMeeting, WholeDaySessions]);
 
     private static Meeting FourthMeeting() => new(
         4,
@@ -282,7 +283,7 @@ internal static class Wgec2013Process
             new ExternalEvent("WSIS+10 MPP: preparation of the high-level event at the ITU"),
             new ExternalEvent("IGF secretariat: preparation of the 9th IGF", "Istanbul"),
         ],
-        sources: [ChairsReport, DigWatch]);
+        sources: [ChairsReport, DigWatch, WholeDaySessions]);
 
     private static Session Day(int year, int month, int day) => new(new LocalDate(year, month, day), PartOfDay.WholeDay);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NodaTime;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Recommendations;
@@ -79,6 +80,36 @@ internal static class Wgec2013Recommendations
         "Conclusion",
     ];
 
+    /// <summary>
+    /// The record states results per group, not per recommendation, and holds no draft texts: each
+    /// group's draft recommendations are one group-level record, its events reconstructed.
+    /// </summary>
+    public static readonly SourceReference GroupLevelRecords = new(
+        "Chair's report to CSTD 17 (Peter Major), slides 'WGEC 3rd Meeting', 'Work of the 4th meeting' and 'Results of the 4th meeting'",
+        derivation: new Derivation(
+            DerivationKind.Reconstructed,
+            "the record states results per group only: each group's draft recommendations are held as one group-level record without text, drafted at the 2nd meeting, read where the Chair's report says they were discussed, with the 4th meeting's result; events are dated to each meeting's last day at noon in Geneva and recorded by the Chair, who reports them"));
+
+    /// <summary>The id of a group's group-level record, e.g. "wgec-2014-D".</summary>
+    public static RecommendationId GroupRecordId(string group) => new("wgec-2014-" + group);
+
+    /// <summary>
+    /// The five group-level records: A and B to be revisited; C read at the 3rd and 4th meetings with
+    /// no result stated; D and E with "some agreements" at the 4th meeting, recorded as to be revisited
+    /// because the agreement was partial and the group's drafts were not agreed as a whole.
+    /// </summary>
+    public static ImmutableArray<Recommendation> GroupRecords() =>
+    [
+        GroupRecord("A", [3, 4], OutcomeKind.ToBeRevisited, "draft recommendations of group A to be revisited"),
+        GroupRecord("B", [3], OutcomeKind.ToBeRevisited, "draft recommendations of group B to be revisited"),
+        GroupRecord("C", [3, 4], null, null),
+        GroupRecord("D", [3, 4], OutcomeKind.ToBeRevisited, "some agreements on recommendations in group D"),
+        GroupRecord("E", [4], OutcomeKind.ToBeRevisited, "some agreements on recommendations in group E"),
+    ];
+
+    /// <summary>The 4th meeting's condition on the group-level records: some agreement in A or B unlocks C, D and E.</summary>
+    public static ConditionalAgreement FourthMeetingCondition() => AAndBUnlockCDAndE(GroupRecords());
+
     /// <summary>The number of recommendations the WGEC agreed in 2014: none.</summary>
     public const int RecommendationsAgreedIn2014 = 0;
 
@@ -94,6 +125,29 @@ internal static class Wgec2013Recommendations
         var cde = list.Where(r => r.Group.Value is "C" or "D" or "E").Select(r => r.Id).ToList();
         return new ConditionalAgreement("agreement on some issues in A and B", ab, 1.0 / Math.Max(1, ab.Count), cde);
     }
+
+    private static Recommendation GroupRecord(string group, int[] readAt, OutcomeKind? outcome, string? note)
+    {
+        var chair = new ParticipantId("chair");
+        var title = $"Draft recommendations of group {group} (group-level record; texts not in the stored sources)";
+        var events = new List<LifecycleEvent> { new(LifecycleEventKind.Drafted, Noon(2013, 11, 8), 2, chair) };
+        events.AddRange(readAt.Select(m => new LifecycleEvent(LifecycleEventKind.Read, m == 3 ? Noon(2014, 2, 28) : Noon(2014, 5, 2), m, chair)));
+        if (outcome is { } kind)
+        {
+            events.Add(new LifecycleEvent(LifecycleEventKind.OutcomeRecorded, Noon(2014, 5, 2) + Duration.FromMinutes(1), FourthMeeting, chair, kind, note));
+        }
+
+        return new Recommendation(
+            GroupRecordId(group),
+            new GroupKey(group),
+            title,
+            [new RecommendationVersion(1, title, chair)],
+            new RecommendationHistory(events));
+    }
+
+    // Noon in Geneva (UTC+1 in winter, UTC+2 in summer), as an instant.
+    private static Instant Noon(int year, int month, int day) =>
+        new LocalDateTime(year, month, day, 12, 0).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Zurich"]).ToInstant();
 
     /// <summary>
     /// The skeleton of the 2014 report in the agreed structure, with declared facts only: the mandate,

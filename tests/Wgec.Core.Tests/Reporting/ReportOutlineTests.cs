@@ -21,13 +21,13 @@ public sealed class ReportOutlineTests
         ["End."]);
 
     [Fact]
-    public void Create_WithoutOutcome_PlacesByState_AndMarksEmptySubsections()
+    public void Create_WithoutOutcome_PlacesByState_AndLeavesEmptySubsectionsOut()
     {
         var c = Outline().Sections[4];
         c.Heading.Should().Be("C. Role of stakeholders");
-        c.Subsections[0].Items.Should().Equal("None.");
-        c.Subsections[1].Items.Should().Equal("C-1 — Illustrative recommendation on the role of stakeholders");
-        c.Subsections[3].Items.Should().Equal("None recorded.");
+        c.Subsections.Should().ContainSingle().Which.Heading.Should().Be(ReportOutline.RevisitHeading);
+        c.Subsections[0].Items.Should().Equal("C-1 — Illustrative recommendation on the role of stakeholders");
+        Outline().Sections[2].Subsections.Should().BeEmpty("group A has nothing to list, and no subsection says only 'None.'");
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal static class StackedBarChart
 {
     private const double Padding = 12;
     private const double FontSize = 12;
-    private const double RowHeight = 30;
+    private const double RowHeight = 34;
+    private const double LineHeight = 14;
     private const double BarHeight = 20;
     private const double LegendRowHeight = 20;
     private const double MinimumWidth = 640;
@@ -26,6 +27,9 @@ internal static class StackedBarChart
     {
         Guard.Against.Null(data);
         var labelWidth = Math.Min(data.Groups.Max(g => TextMetrics.Width(g.Label, FontSize)), 220) + 10;
+
+        // Long group labels wrap onto two lines; beyond that they are shortened, the whole label in the group's tooltip.
+        var labels = data.Groups.Select(g => TextMetrics.Fit(g.Label, labelWidth - 10, FontSize, 2)).ToList();
         var totalWidth = data.Groups.Max(g => TextMetrics.Width(MarkupText.Display(g.Total), FontSize)) + 16;
         var width = MinimumWidth;
         var plotLeft = Padding + labelWidth;
@@ -79,7 +83,7 @@ internal static class StackedBarChart
             var mid = plotTop + (g * RowHeight) + (RowHeight / 2);
             var barTop = mid - (BarHeight / 2);
             svg.OpenGroup("bar-group", group.Label + ": " + string.Join(", ", data.Segments.Select((s, k) => s + " " + MarkupText.Display(group.Values[k]))))
-                .Text("category-label", plotLeft - 8, mid + 4, group.Label, "end");
+                .Lines("category-label", plotLeft - 8, mid + 4 - ((labels[g].Count - 1) * LineHeight / 2), LineHeight, labels[g], "end");
             var x = plotLeft;
             for (var k = 0; k < group.Values.Length; k++)
             {

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Wgec.Core.Reporting.Charts;
@@ -54,6 +56,41 @@ internal static class TextMetrics
         if (current.Length > 0)
         {
             lines.Add(current.ToString());
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Wraps text into at most <paramref name="maxLines"/> lines that fit a width; when it does not fit,
+    /// the last line is shortened and ends with "…" (the caller shows the whole text as a tooltip).
+    /// </summary>
+    internal static IReadOnlyList<string> Fit(string text, double maxWidth, double fontSize, int maxLines)
+    {
+        var lines = Wrap(text, maxWidth, fontSize).ToList();
+        var cut = lines.Count > maxLines;
+        if (cut)
+        {
+            lines = lines.Take(maxLines).ToList();
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var last = i == lines.Count - 1;
+            var line = lines[i];
+            if (Width(line, fontSize) <= maxWidth && !(last && cut))
+            {
+                continue;
+            }
+
+            // Shorten a line that is too wide (one long word), or the last line when lines were dropped.
+            var fitted = line;
+            while (fitted.Length > 1 && Width(fitted + "…", fontSize) > maxWidth)
+            {
+                fitted = fitted.Substring(0, fitted.Length - 1);
+            }
+
+            lines[i] = fitted.TrimEnd() + "…";
         }
 
         return lines;

@@ -24,11 +24,13 @@ internal static class TimelineChart
     private const double Padding = 12;
     private const double PlotLeft = Padding + 4;
     private const double PlotRight = Width - Padding - 4;
-    private const double RowHeight = 46;
+    private const double RowHeight = 60;
+    private const double LineHeight = 14;
     private const double LabelSize = 12;
     private const double DateSize = 10.5;
     private const double DotRadius = 5;
     private const double MinimumIntervalWidth = 4;
+    private const double MaxLabelWidth = 320;
     private const string MonthNames = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     /// <summary>Places every item: its row and extents, in the chronological order of <see cref="TimelineChartData.Items"/>.</summary>
@@ -61,7 +63,7 @@ internal static class TimelineChart
                 }
             }
 
-            var labelWidth = Math.Max(TextMetrics.Width(item.Label, LabelSize), TextMetrics.Width(item.DateText, DateSize));
+            var labelWidth = Math.Max(Label(item).Max(l => TextMetrics.Width(l, LabelSize)), TextMetrics.Width(item.DateText, DateSize));
             var labelLeft = Math.Max(PlotLeft, Math.Min(markLeft, PlotRight - labelWidth));
             var left = Math.Min(markLeft, labelLeft);
             var right = Math.Max(markRight, labelLeft + labelWidth);
@@ -116,14 +118,18 @@ internal static class TimelineChart
                 svg.Rect("interval-mark", p.MarkLeft, top + 4, p.MarkRight - p.MarkLeft, 10, ChartPalette.Bar, null, "rx=\"2\"");
             }
 
-            svg.Text("item-label", p.LabelLeft, top + 29, item.Label)
-                .Text("item-date", p.LabelLeft, top + 41, item.DateText, fill: ChartPalette.MutedInk, style: "font-size=\"10.5\"")
+            var lines = Label(item);
+            svg.Lines("item-label", p.LabelLeft, top + 29, LineHeight, lines)
+                .Text("item-date", p.LabelLeft, top + 41 + ((lines.Count - 1) * LineHeight), item.DateText, fill: ChartPalette.MutedInk, style: "font-size=\"10.5\"")
                 .CloseGroup();
         }
 
         notes.Draw(svg, Padding, axisY + 40, Width - (2 * Padding));
         return InlineSvg.FromBuilder(svg);
     }
+
+    // A long label wraps onto two lines, then is shortened; the item's tooltip carries the whole label.
+    private static IReadOnlyList<string> Label(TimelineItem item) => TextMetrics.Fit(item.Label, MaxLabelWidth, LabelSize, 2);
 
     private static void DrawAxis(SvgBuilder svg, DateAxis axis, double plotTop, double axisY)
     {

@@ -24,14 +24,14 @@ public sealed class DossierStrictnessTests
         var root = SampleDossiers.RichNode();
         var sessions = Meeting(root, 1)["sessions"]!.AsArray();
         sessions[1] = sessions[0]!.DeepClone();
-        Meeting(root, 2)["decisions"]![0]!.AsObject()["agendaItem"] = "99";
+        Meeting(root, 3)["decisions"]![0]!.AsObject()["agendaItem"] = "99";
         Dossier(root)["consultation"]!["respondents"]![0]!.AsObject()["name"] = "   ";
 
         DossierSerializer.TryRead(SampleDossiers.Text(root), out var dossier, out var errors).Should().BeFalse();
         dossier.Should().BeNull();
         errors.Should().HaveCount(3, Errors(errors));
         errors.Should().Contain(e => e.Path.StartsWith("$.dossier.process.meetings[1].sessions", StringComparison.Ordinal), Errors(errors));
-        errors.Should().Contain(e => e.Path.StartsWith("$.dossier.process.meetings[2].decisions[0]", StringComparison.Ordinal), Errors(errors));
+        errors.Should().Contain(e => e.Path.StartsWith("$.dossier.process.meetings[3].decisions[0]", StringComparison.Ordinal), Errors(errors));
         errors.Should().Contain(e => e.Path.StartsWith("$.dossier.consultation.respondents[0]", StringComparison.Ordinal), Errors(errors));
 
         var act = () => DossierSerializer.Read(SampleDossiers.Text(root));
@@ -55,9 +55,9 @@ public sealed class DossierStrictnessTests
     public void DecisionUnderAnUnknownAgendaItem_CannotBeCreatedFromJson()
     {
         var root = SampleDossiers.RichNode();
-        Meeting(root, 2)["decisions"]![0]!.AsObject()["agendaItem"] = "99";
+        Meeting(root, 3)["decisions"]![0]!.AsObject()["agendaItem"] = "99";
         DossierSerializer.TryRead(SampleDossiers.Text(root), out _, out var errors).Should().BeFalse();
-        errors.Should().ContainSingle().Which.Path.Should().StartWith("$.dossier.process.meetings[2].decisions[0]", Errors(errors));
+        errors.Should().ContainSingle().Which.Path.Should().StartWith("$.dossier.process.meetings[3].decisions[0]", Errors(errors));
     }
 
     [Fact]
