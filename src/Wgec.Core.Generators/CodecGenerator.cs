@@ -520,11 +520,31 @@ internal sealed class Model
 
         RenderShapes(s);
         RenderConverters(s);
+        foreach (var text in _encoded.ToList())
+        {
+            s.Append("    private static readonly JsonEncodedText ").Append(Encoded(text)).Append(" = JsonEncodedText.Encode(").Append(Quote(text)).AppendLine(");");
+        }
+
         s.AppendLine("}");
         return s.ToString();
     }
 
     private static string Nullable(Shape shape) => shape.Display + "?";
+
+    // Pre-encoded names and enum values: the writer then checks nothing per token.
+    private readonly SortedSet<string> _encoded = new(StringComparer.Ordinal);
+
+    private string Encoded(string text)
+    {
+        _encoded.Add(text);
+        var name = new StringBuilder("T_");
+        foreach (var ch in text)
+        {
+            name.Append(char.IsLetterOrDigit(ch) ? ch : '_');
+        }
+
+        return name.ToString();
+    }
 
     private static void RenderRead(StringBuilder s, Shape shape)
     {
@@ -746,7 +766,7 @@ internal sealed class Model
     private static bool Reorderable(Member m) =>
         m.Shape.Kind == ShapeKind.Array && m.Shape.Element!.Kind is ShapeKind.Object or ShapeKind.Custom && !m.Shape.Element.Type.IsValueType;
 
-    private static void RenderWrite(StringBuilder s, Shape shape)
+    private void RenderWrite(StringBuilder s, Shape shape)
     {
         var t = shape.Display;
         s.Append("    internal static void Write").Append(shape.Id).Append("(Utf8JsonWriter w, ").Append(t).AppendLine(" value, JsonWriteContext c)");
@@ -786,7 +806,7 @@ internal sealed class Model
                 s.AppendLine("        w.WriteStartObject();");
                 foreach (var (name, field) in shape.Element!.EnumNames)
                 {
-                    s.Append("        w.WritePropertyName(").Append(Quote(name)).AppendLine("u8);");
+                    s.Append("        w.WritePropertyName(").Append(Encoded(name)).AppendLine(");");
                     s.Append("        w.WriteNumberValue(value.TryGetValue(").Append(shape.Element.Display).Append('.').Append(field).AppendLine(", out var n" + field + ") ? n" + field + " : 0);");
                 }
 
@@ -798,7 +818,7 @@ internal sealed class Model
                 s.AppendLine("        {");
                 foreach (var (name, field) in shape.EnumNames)
                 {
-                    s.Append("            case ").Append(t).Append('.').Append(field).Append(": w.WriteStringValue(").Append(Quote(name)).AppendLine("u8); break;");
+                    s.Append("            case ").Append(t).Append('.').Append(field).Append(": w.WriteStringValue(").Append(Encoded(name)).AppendLine("); break;");
                 }
 
                 s.Append("            default: throw JsonWrite.Undefined(").Append(Quote(Humanize(shape.Type.Name))).AppendLine(", (long)value);");
@@ -837,7 +857,7 @@ internal sealed class Model
                         indent = "            ";
                     }
 
-                    s.Append(indent).Append("w.WritePropertyName(").Append(Quote(m.JsonName)).AppendLine("u8);");
+                    s.Append(indent).Append("w.WritePropertyName(").Append(Encoded(m.JsonName)).AppendLine(");");
                     s.Append(indent).Append("c.Enter(").Append(Quote(m.JsonName)).AppendLine(");");
                     s.Append(indent).Append("Write").Append(m.Shape.Id).Append("(w, ").Append(access).AppendLine(", c);");
                     s.Append(indent).AppendLine("c.Exit();");

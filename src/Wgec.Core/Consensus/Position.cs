@@ -26,7 +26,7 @@ public sealed class Position : IEquatable<Position>
             throw new DomainValidationException("required", "a position needs a participant id.", nameof(participant));
         }
 
-        Specified.Check(kind, nameof(kind), $"a position (participant '{participant}')");
+        Specified.Check(kind, nameof(kind), "a position (participant '{0}')", participant.Value);
         if (kind.RequiresText() && string.IsNullOrWhiteSpace(text))
         {
             var what = kind == PositionKind.Objection ? "an objection needs its reason" : "a support with reservation needs the reservation";

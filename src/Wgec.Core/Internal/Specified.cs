@@ -10,13 +10,27 @@ internal static class Specified
 
     /// <summary>Returns <paramref name="value"/> when it is defined and not zero; throws a domain error naming <paramref name="what"/> otherwise.</summary>
     internal static TEnum Check<TEnum>(TEnum value, string paramName, string what)
+        where TEnum : struct, Enum =>
+        Check(value, paramName, what, string.Empty);
+
+    /// <summary>
+    /// As <see cref="Check{TEnum}(TEnum, string, string)"/>, with <paramref name="whatFormat"/>'s
+    /// <c>{0}</c> replaced by <paramref name="argument"/> only when the value is refused: this check
+    /// runs on every position read, so it must not build a message it does not need.
+    /// </summary>
+    internal static TEnum Check<TEnum>(TEnum value, string paramName, string whatFormat, string argument)
         where TEnum : struct, Enum
     {
-        if (Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) == 0)
+        if (System.Collections.Generic.EqualityComparer<TEnum>.Default.Equals(value, default))
         {
+            var what = string.Format(System.Globalization.CultureInfo.InvariantCulture, whatFormat, argument);
             throw new DomainValidationException("unspecified", $"{what} is required: the unspecified value never stands for one.", paramName);
         }
 
+#if NETSTANDARD2_0
         return Guard.Against.EnumOutOfRange(value, paramName);
+#else
+        return Enum.IsDefined(value) ? value : Guard.Against.EnumOutOfRange(value, paramName);
+#endif
     }
 }
