@@ -602,6 +602,14 @@ internal sealed class Model
 
         s.AppendLine("    }");
         s.AppendLine();
+        if (shape.Kind == ShapeKind.Object)
+        {
+            // The member names in the order they are written, so a document in that order matches each at the first try.
+            s.Append("    private static readonly byte[][] N_").Append(shape.Id).Append(" = new byte[][] { ");
+            s.Append(string.Join(", ", shape.Members.Select(m => Quote(m.JsonName) + "u8.ToArray()")));
+            s.AppendLine(" };");
+            s.AppendLine();
+        }
     }
 
     private static void RenderEnumMapRead(StringBuilder s, Shape shape)
@@ -668,12 +676,14 @@ internal sealed class Model
         }
 
         var legacySources = shape.Members.FindIndex(m => m.JsonName == "sources" && m.Shape.Kind == ShapeKind.Array && m.Shape.Element!.Type.Name == "SourceReference");
+        s.AppendLine("        var expect = 0;");
         s.AppendLine("        while (c.NextMember(ref r))");
         s.AppendLine("        {");
+        s.Append("            var k = JsonRead.Match(ref r, N_").Append(shape.Id).AppendLine(", ref expect);");
         for (var i = 0; i < shape.Members.Count; i++)
         {
             var m = shape.Members[i];
-            s.Append("            if (r.ValueTextEquals(").Append(Quote(m.JsonName)).AppendLine("u8))");
+            s.Append("            if (k == ").Append(i).AppendLine(")");
             s.AppendLine("            {");
             if (i == legacySources)
             {
@@ -714,7 +724,7 @@ internal sealed class Model
         if (legacySources >= 0)
         {
             var i = legacySources.ToString(CultureInfo.InvariantCulture);
-            s.AppendLine("            if (c.IsVersion10 && r.ValueTextEquals(\"source\"u8))");
+            s.AppendLine("            if (k < 0 && c.IsVersion10 && r.ValueTextEquals(\"source\"u8))");
             s.AppendLine("            {");
             s.Append("                if (h").Append(i).AppendLine(") { ok &= c.Duplicate(ref r, \"source\"); continue; }");
             s.Append("                h").Append(i).AppendLine(" = true;");

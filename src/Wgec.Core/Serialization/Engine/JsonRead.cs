@@ -24,6 +24,44 @@ internal static class JsonRead
 {
     private static readonly string[] NameSeparator = [", "];
 
+    /// <summary>
+    /// The index of the member name at the reader in <paramref name="names"/>, or -1. The name
+    /// after the last one matched is tried first: documents are mostly written in that order.
+    /// </summary>
+    public static int Match(ref Utf8JsonReader reader, byte[][] names, ref int expect)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var name = reader.ValueSpan;
+            if ((uint)expect < (uint)names.Length && name.SequenceEqual(names[expect]))
+            {
+                return expect++;
+            }
+
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (name.SequenceEqual(names[i]))
+                {
+                    expect = i + 1;
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                expect = i + 1;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Records that the token is not what the shape needs, and skips its value.</summary>
     public static void WrongToken(ref Utf8JsonReader reader, JsonReadContext context, string expected)
     {
