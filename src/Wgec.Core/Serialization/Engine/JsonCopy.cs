@@ -9,7 +9,19 @@ namespace Wgec.Core.Serialization.Engine;
 internal static class JsonCopy
 {
     /// <summary>Copies the value at the reader into the writer; false (with an error) on invalid text.</summary>
-    public static bool Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, JsonReadContext context)
+    public static bool Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer, JsonReadContext context) =>
+        CopyValue(ref reader, writer, context);
+
+    /// <summary>Writes a value held as JSON text (a preserved member's) into the writer, in the writer's layout.</summary>
+    public static void WriteText(Utf8JsonWriter writer, string json)
+    {
+        var reader = new Utf8JsonReader(Utf8Text.Strict.GetBytes(json), new JsonReaderOptions { MaxDepth = JsonWrite.MaxDepth });
+        reader.Read();
+        CopyValue(ref reader, writer, null);
+    }
+
+    // A null context means the text was checked when it was read, so a fault here is a bug and may throw.
+    private static bool CopyValue(ref Utf8JsonReader reader, Utf8JsonWriter writer, JsonReadContext? context)
     {
         var depth = reader.CurrentDepth;
         while (true)
@@ -30,7 +42,12 @@ internal static class JsonCopy
                     break;
                 case JsonTokenType.PropertyName:
                 case JsonTokenType.String:
-                    if (!JsonRead.TryGetText(ref reader, out var text))
+                    string text;
+                    if (context is null)
+                    {
+                        text = reader.GetString()!;
+                    }
+                    else if (!JsonRead.TryGetText(ref reader, out text))
                     {
                         context.Error("invalid-text", JsonRead.TextFault(ref reader) + ".");
                         SkipRest(ref reader, depth);
@@ -64,57 +81,6 @@ internal static class JsonCopy
             if (reader.CurrentDepth == depth && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
             {
                 return true;
-            }
-
-            reader.Read();
-        }
-    }
-
-    /// <summary>Writes a value held as JSON text (a preserved member's) into the writer, in the writer's layout.</summary>
-    public static void WriteText(Utf8JsonWriter writer, string json)
-    {
-        var reader = new Utf8JsonReader(Utf8Text.Strict.GetBytes(json), new JsonReaderOptions { MaxDepth = JsonWrite.MaxDepth });
-        reader.Read();
-        var depth = reader.CurrentDepth;
-        while (true)
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                    writer.WriteStartObject();
-                    break;
-                case JsonTokenType.EndObject:
-                    writer.WriteEndObject();
-                    break;
-                case JsonTokenType.StartArray:
-                    writer.WriteStartArray();
-                    break;
-                case JsonTokenType.EndArray:
-                    writer.WriteEndArray();
-                    break;
-                case JsonTokenType.PropertyName:
-                    writer.WritePropertyName(reader.GetString()!);
-                    break;
-                case JsonTokenType.String:
-                    writer.WriteStringValue(reader.GetString());
-                    break;
-                case JsonTokenType.Number:
-                    writer.WriteRawValue(reader.ValueSpan.ToArray());
-                    break;
-                case JsonTokenType.True:
-                    writer.WriteBooleanValue(true);
-                    break;
-                case JsonTokenType.False:
-                    writer.WriteBooleanValue(false);
-                    break;
-                case JsonTokenType.Null:
-                    writer.WriteNullValue();
-                    break;
-            }
-
-            if (reader.CurrentDepth == depth && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
-            {
-                return;
             }
 
             reader.Read();

@@ -7,9 +7,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
-using Wgec.Core.Serialization;
+using Wgec.Core.Consultation;
 
-namespace Wgec.Core.Consultation;
+namespace Wgec.Core.Serialization;
 
 /// <summary>
 /// Reads responses one at a time from a caller's stream, as a JSON array or JSON Lines, so that

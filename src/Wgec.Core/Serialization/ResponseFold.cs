@@ -5,9 +5,9 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Wgec.Core.Identifiers;
-using Wgec.Core.Serialization;
+using Wgec.Core.Consultation;
 
-namespace Wgec.Core.Consultation;
+namespace Wgec.Core.Serialization;
 
 /// <summary>
 /// Folds responses incrementally into the distribution of respondents and the question ×

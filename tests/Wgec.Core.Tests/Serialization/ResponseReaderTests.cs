@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Wgec.Core.Consultation;
+using Wgec.Core.Serialization;
 
 namespace Wgec.Core.Tests.Consultation;
 
