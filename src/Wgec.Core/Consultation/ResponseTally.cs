@@ -5,7 +5,7 @@ using Wgec.Core.Identifiers;
 namespace Wgec.Core.Consultation;
 
 /// <summary>
-/// The mutable accumulator behind the streaming fold (<c>Wgec.Core.Serialization.ResponseFold</c>). It keeps, per respondent, only the
+/// The mutable accumulator behind the streaming fold of the reading layer. It keeps, per respondent, only the
 /// submission time, group and answered-question bits of the current submission, so that a later
 /// submission can replace an earlier one's contribution; answers themselves are never kept.
 /// </summary>
