@@ -79,7 +79,7 @@ public sealed class ConsensusRuleRegistry
             // A rule's constructor names its own parameter; say which rule it belongs to.
             throw new DomainValidationException(
                 ex is DomainValidationException d ? d.Rule : "invalid-parameter",
-                $"parameter '{parameter}' of rule '{descriptor.Name}': {Serialization.ReadErrors.MessageWithoutParameter(ex)}",
+                $"parameter '{parameter}' of rule '{descriptor.Name}': {Internal.ExceptionText.WithoutParameter(ex)}",
                 nameof(descriptor),
                 "parameters." + parameter);
         }
@@ -102,7 +102,7 @@ public sealed class ConsensusRuleRegistry
         {
             rule = null;
             // A domain message says what and where itself; the runtime's "(Parameter 'x')" adds nothing.
-            error = ex is DomainValidationException ? Serialization.ReadErrors.MessageWithoutParameter(ex) : ex.Message;
+            error = ex is DomainValidationException ? Internal.ExceptionText.WithoutParameter(ex) : ex.Message;
             return false;
         }
     }
