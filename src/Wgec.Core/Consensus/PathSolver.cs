@@ -255,23 +255,24 @@ internal static class PathSolver
         public int[][] Moves { get; } = moves;
     }
 
+    // A private accumulator the solver fills while it walks a rule: plain fields, no API.
     private sealed class Requirements
     {
-        public int Quorum { get; set; }
+        public int Quorum;
 
-        public bool NoOpen { get; set; }
+        public bool NoOpen;
 
-        public bool NoSustained { get; set; }
+        public bool NoSustained;
 
-        public int GroupSupport { get; set; }
+        public int GroupSupport;
 
-        public int WholeGroup { get; set; } = int.MaxValue;
+        public int WholeGroup = int.MaxValue;
 
-        public List<RoughConsensusRule> Sustained { get; set; } = [];
+        public List<RoughConsensusRule> Sustained = [];
 
-        public List<GroupAwareConsensusRule> Scores { get; set; } = [];
+        public List<GroupAwareConsensusRule> Scores = [];
 
-        public List<QualifiedMajorityRule> Majorities { get; set; } = [];
+        public List<QualifiedMajorityRule> Majorities = [];
 
         public Requirements And(Requirements other) => new()
         {
