@@ -44,9 +44,6 @@ internal sealed class ReadErrors
     /// <summary>The path of a member of the object at <paramref name="path"/>.</summary>
     public static string Member(string path, string name) => path + "." + name;
 
-    /// <summary>The path of an element of the array at <paramref name="path"/>.</summary>
-    public static string Index(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-
     /// <summary>
     /// Records what a validating constructor refused: at <paramref name="path"/>, refined by the
     /// exception's location (relative to the constructor's parameters, e.g. <c>tasks[1]</c>) or

@@ -151,10 +151,9 @@ public sealed class ReadErrorsTests
     }
 
     [Fact]
-    public void MemberAndIndex_BuildJsonPaths()
+    public void Member_BuildsAJsonPath()
     {
         ReadErrors.Member("$.a", "b").Should().Be("$.a.b");
-        ReadErrors.Index("$.a", 12).Should().Be("$.a[12]");
     }
 
     /// <summary>What a reader does with a constructor's refusal: record it at the path, refined by its location.</summary>

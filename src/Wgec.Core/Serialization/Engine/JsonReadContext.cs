@@ -59,9 +59,6 @@ internal sealed class JsonReadContext
     /// <summary>Whether the document is format 1.0, which cited one <c>source</c> string per record.</summary>
     public bool IsVersion10 => Version.Major == 1 && Version.Minor == 0;
 
-    /// <summary>Whether so many errors were found that no more are recorded.</summary>
-    public bool Stopped => _errors.Count > ReadErrors.MaxErrors;
-
     /// <summary>The errors.</summary>
     public ReadErrors Errors => _errors;
 
