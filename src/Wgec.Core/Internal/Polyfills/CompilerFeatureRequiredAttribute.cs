@@ -11,6 +11,7 @@ internal sealed class CompilerFeatureRequiredAttribute : System.Attribute
 
     public string FeatureName { get; }
 
-    public bool IsOptional { get; init; }
+    // The BCL's settable IsOptional is left out: the compiler only calls the constructor, and an
+    // init accessor has no place in this library.
 }
 #endif
