@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using NodaTime;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
@@ -117,15 +116,35 @@ public sealed class Response : IEquatable<Response>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(RespondentId, SubmittedAt, Immutable.SequenceHash(Answers));
 
-    private static bool IsLanguageTag(string tag)
+    /// <summary>
+    /// Whether the text is a BCP 47 tag in form: a primary subtag of 2–8 letters, then subtags of
+    /// 1–8 letters or digits, joined by hyphens. It allocates nothing: the streaming fold checks every line's tag.
+    /// </summary>
+    internal static bool IsLanguageTag(string tag)
     {
-        var parts = tag.Split('-');
-        if (parts[0].Length < 2 || parts[0].Length > 8 || !parts[0].All(IsAsciiLetter))
+        var start = 0;
+        for (var i = 0; i <= tag.Length; i++)
         {
-            return false;
+            if (i < tag.Length && tag[i] != '-')
+            {
+                if (!IsAsciiLetter(tag[i]) && (start == 0 || tag[i] < '0' || tag[i] > '9'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var length = i - start;
+            if (length > 8 || length < (start == 0 ? 2 : 1))
+            {
+                return false;
+            }
+
+            start = i + 1;
         }
 
-        return parts.Skip(1).All(p => p.Length >= 1 && p.Length <= 8 && p.All(c => IsAsciiLetter(c) || (c >= '0' && c <= '9')));
+        return true;
     }
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -28,6 +28,9 @@ internal sealed class ReadErrors
     /// <summary>The errors, in the order found.</summary>
     public ImmutableArray<ValidationError> ToImmutable() => _errors.ToImmutableArray();
 
+    /// <summary>Forgets the errors, so that one collector serves record after record of a stream.</summary>
+    public void Clear() => _errors.Clear();
+
     /// <summary>Records an error.</summary>
     public void Add(string path, string rule, string message)
     {

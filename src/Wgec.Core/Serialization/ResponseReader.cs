@@ -2,53 +2,60 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using System.Threading;
-using System.Threading.Tasks;
 using Wgec.Core.Consultation;
+using Wgec.Core.Serialization.Streaming;
 
 namespace Wgec.Core.Serialization;
 
 /// <summary>
-/// Reads responses one at a time from a caller's stream, as a JSON array or JSON Lines, so that
-/// consultations of any size can be processed with flat memory. Each record is read through the
-/// validating JSON layer; a bad record is reported with its position, never skipped silently.
+/// Reads responses one at a time from a caller's stream, as JSON Lines or one JSON array, so that
+/// consultations of any size are read with flat memory. Each record is parsed from the UTF-8 bytes
+/// by the validating one-pass reader; a bad record is reported with its true position (line number
+/// or element index), never skipped silently, and never costs the good records around it.
 /// </summary>
 /// <remarks>
-/// The stream is read forward once and left open. Malformed JSON inside a JSON array ends the
-/// read under either policy (the rest of the array cannot be located); in JSON Lines a malformed
-/// line is one bad record. Pure apart from reading the stream; thread-safe.
+/// <para>
+/// The stream is read forward once, in place in one buffer, and left open; for a
+/// <c>System.IO.Pipelines.PipeReader</c> pass <c>reader.AsStream()</c>. A record holds one response:
+/// a line of JSON Lines (blank lines are skipped but counted, CRLF and a last line without line feed
+/// are lines), or one element of the array. A UTF-8 byte-order mark at the start is skipped.
+/// </para>
+/// <para>
+/// Each of these is one bad record, after which reading goes on with the next record: malformed
+/// JSON in a line or inside an array element, a record that is not a valid response, <c>null</c>,
+/// bytes that are not UTF-8, a line that starts with a UTF-16 or UTF-32 byte-order mark, and a
+/// record longer than <see cref="ResponseReadOptions.MaxRecordBytes"/> (skipped without being held).
+/// </para>
+/// <para>
+/// Only a fault in the JSON array itself is fatal, since the rest of the array cannot be located
+/// after it: the stream is not an array, ends before the array is closed, or holds more after it.
+/// JSON Lines has no fatal record. Pure apart from reading the stream; thread-safe.
+/// </para>
 /// </remarks>
 public static class ResponseReader
 {
     /// <summary>Reads responses as they arrive.</summary>
-    /// <param name="stream">The stream, UTF-8 (a byte-order mark is accepted in JSON Lines).</param>
+    /// <param name="stream">The stream, UTF-8.</param>
     /// <param name="format">The layout of the stream.</param>
     /// <param name="policy">What to do with a bad record.</param>
     /// <param name="onBadRecord">
     /// Receives each bad record; required with <see cref="BadRecordPolicy.CollectAndContinue"/>
     /// (so nothing is ignored), optional with <see cref="BadRecordPolicy.StopAtFirst"/> (called before the exception).
+    /// A fatal bad record under <see cref="BadRecordPolicy.CollectAndContinue"/> is the last thing it receives: the sequence ends after it.
     /// </param>
-    /// <param name="options">Serializer options configured for Wgec.Core; <see cref="WgecJson.Options"/> when null.</param>
+    /// <param name="options">Limits; <see cref="ResponseReadOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The valid responses, in stream order.</returns>
     /// <exception cref="ArgumentException">An argument is null or out of range, or <paramref name="onBadRecord"/> is missing under <see cref="BadRecordPolicy.CollectAndContinue"/>.</exception>
-    /// <exception cref="BadRecordException">While enumerating: a bad record under <see cref="BadRecordPolicy.StopAtFirst"/>, or malformed JSON in an array.</exception>
+    /// <exception cref="BadRecordException">While enumerating, under <see cref="BadRecordPolicy.StopAtFirst"/> only: the first bad record, with its true position.</exception>
     public static IAsyncEnumerable<Response> ReadAsync(
         Stream stream,
         ResponseStreamFormat format,
         BadRecordPolicy policy = BadRecordPolicy.StopAtFirst,
         Action<BadRecord>? onBadRecord = null,
-        JsonSerializerOptions? options = null,
+        ResponseReadOptions? options = null,
         CancellationToken cancellationToken = default)
-    {
-        CheckArguments(stream, format, policy, onBadRecord);
-        return Valid(ReadRecordsAsync(stream, format, options ?? WgecJson.Options, cancellationToken), policy, onBadRecord);
-    }
-
-    internal static void CheckArguments(Stream stream, ResponseStreamFormat format, BadRecordPolicy policy, Action<BadRecord>? onBadRecord)
     {
         Guard.Against.Null(stream);
         Guard.Against.EnumOutOfRange(format);
@@ -57,155 +64,65 @@ public static class ResponseReader
         {
             throw new ArgumentNullException(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");
         }
+
+        return ReadCoreAsync(Source(stream, format, options), policy, onBadRecord, cancellationToken);
     }
 
-    /// <summary>Every record with its position: a response, or a bad record. A fatal bad record ends the sequence.</summary>
-    internal static IAsyncEnumerable<(Response? Response, BadRecord? Bad, bool Fatal, long Position)> ReadRecordsAsync(Stream stream, ResponseStreamFormat format, JsonSerializerOptions options, CancellationToken cancellationToken)
+    /// <summary>The record source for a layout.</summary>
+    internal static RecordSource Source(Stream stream, ResponseStreamFormat format, ResponseReadOptions? options)
     {
-        var info = (JsonTypeInfo<Response>)options.GetTypeInfo(typeof(Response));
-        return format == ResponseStreamFormat.JsonLines
-            ? ReadLinesAsync(stream, info, cancellationToken)
-            : ReadArrayAsync(stream, info, (JsonTypeInfo<JsonElement>)options.GetTypeInfo(typeof(JsonElement)), cancellationToken);
+        var max = (options ?? ResponseReadOptions.Default).MaxRecordBytes;
+        return format == ResponseStreamFormat.JsonLines ? new JsonLinesSource(stream, max) : new JsonArraySource(stream, max);
     }
 
-    private static async IAsyncEnumerable<Response> Valid(IAsyncEnumerable<(Response? Response, BadRecord? Bad, bool Fatal, long Position)> records, BadRecordPolicy policy, Action<BadRecord>? onBadRecord)
+    private static async IAsyncEnumerable<Response> ReadCoreAsync(RecordSource source, BadRecordPolicy policy, Action<BadRecord>? onBadRecord, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var record in records.ConfigureAwait(false))
+        var reader = new ResponseRecordReader(source.Kind);
+        do
         {
-            if (record.Bad is { } bad)
+            while (Next(source, reader, cancellationToken, out var response, out var bad, out var fatal))
             {
-                onBadRecord?.Invoke(bad);
-                if (record.Fatal || policy == BadRecordPolicy.StopAtFirst)
+                if (bad is not null)
                 {
-                    throw new BadRecordException(bad);
+                    onBadRecord?.Invoke(bad);
+                    if (policy == BadRecordPolicy.StopAtFirst)
+                    {
+                        throw new BadRecordException(bad);
+                    }
+
+                    if (fatal)
+                    {
+                        yield break;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                yield return response!;
             }
-
-            yield return record.Response!;
         }
+        while (await source.FillAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    private static async IAsyncEnumerable<(Response? Response, BadRecord? Bad, bool Fatal, long Position)> ReadLinesAsync(Stream stream, JsonTypeInfo<Response> info, [EnumeratorCancellation] CancellationToken cancellationToken)
+    // The record's bytes live in the source's buffer: they are parsed here, outside the iterator.
+    private static bool Next(RecordSource source, ResponseRecordReader reader, CancellationToken cancellationToken, out Response? response, out BadRecord? bad, out bool fatal)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
-        long line = 0;
-        while (true)
+        cancellationToken.ThrowIfCancellationRequested();
+        response = null;
+        bad = null;
+        fatal = false;
+        if (!source.TryNext(out var record))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            string? text;
-            BadRecord? unreadable = null;
-            try
-            {
-#if NET7_0_OR_GREATER
-                text = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
-#else
-                text = await reader.ReadLineAsync().ConfigureAwait(false);
-#endif
-            }
-            catch (DecoderFallbackException ex)
-            {
-                text = null;
-                unreadable = new BadRecord(RecordPositionKind.Line, line + 1, "invalid-utf8", $"the stream is not valid UTF-8: {ex.Message}");
-            }
-
-            if (unreadable is not null)
-            {
-                yield return (null, unreadable, true, line + 1);
-                yield break;
-            }
-
-            if (text is null)
-            {
-                yield break;
-            }
-
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
-            yield return Parse(text, info, RecordPositionKind.Line, line);
+            return false;
         }
+
+        fatal = record.Fatal;
+        bad = record.Bad;
+        if (bad is null)
+        {
+            response = reader.Read(source.Bytes(record), record.Position, out bad);
+        }
+
+        return true;
     }
-
-    private static async IAsyncEnumerable<(Response? Response, BadRecord? Bad, bool Fatal, long Position)> ReadArrayAsync(Stream stream, JsonTypeInfo<Response> info, JsonTypeInfo<JsonElement> elementInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var elements = JsonSerializer.DeserializeAsyncEnumerable(stream, elementInfo, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        try
-        {
-            long index = 0;
-            while (true)
-            {
-                bool more;
-                BadRecord? fatal = null;
-                try
-                {
-                    more = await elements.MoveNextAsync().ConfigureAwait(false);
-                }
-                catch (JsonException ex)
-                {
-                    more = false;
-                    fatal = new BadRecord(RecordPositionKind.Index, index, "malformed-json", $"{ex.Message} Reading stops here: the rest of the array cannot be located.");
-                }
-
-                if (fatal is not null)
-                {
-                    yield return (null, fatal, true, index);
-                    yield break;
-                }
-
-                if (!more)
-                {
-                    yield break;
-                }
-
-                yield return Convert(elements.Current, info, index);
-                index++;
-            }
-        }
-        finally
-        {
-            await elements.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    private static (Response? Response, BadRecord? Bad, bool Fatal, long Position) Parse(string text, JsonTypeInfo<Response> info, RecordPositionKind kind, long position)
-    {
-        try
-        {
-            var response = JsonSerializer.Deserialize(text, info);
-            return response is null
-                ? (null, new BadRecord(kind, position, "null-record", "the record is null, not a response."), false, position)
-                : (response, null, false, position);
-        }
-        catch (JsonException ex)
-        {
-            return (null, ToBadRecord(ex, kind, position), false, position);
-        }
-    }
-
-    private static (Response? Response, BadRecord? Bad, bool Fatal, long Position) Convert(JsonElement element, JsonTypeInfo<Response> info, long index)
-    {
-        if (element.ValueKind == JsonValueKind.Null)
-        {
-            return (null, new BadRecord(RecordPositionKind.Index, index, "null-record", "the record is null, not a response."), false, index);
-        }
-
-        try
-        {
-            return (element.Deserialize(info)!, null, false, index);
-        }
-        catch (JsonException ex)
-        {
-            return (null, ToBadRecord(ex, RecordPositionKind.Index, index), false, index);
-        }
-    }
-
-    private static BadRecord ToBadRecord(JsonException ex, RecordPositionKind kind, long position) =>
-        ex is WgecFormatException format && !format.Errors.IsEmpty
-            ? new BadRecord(kind, position, format.Errors[0].Rule, format.Message)
-            : new BadRecord(kind, position, "malformed-json", ex.Message);
 }

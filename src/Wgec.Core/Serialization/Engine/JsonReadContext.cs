@@ -65,6 +65,16 @@ internal sealed class JsonReadContext
     /// <summary>The members kept under <see cref="UnknownMembers.Preserve"/>, in document order.</summary>
     public ImmutableArray<PreservedMember> Preserved => _preserved is null ? ImmutableArray<PreservedMember>.Empty : _preserved.ToImmutableArray();
 
+    /// <summary>
+    /// Forgets the errors and the path, keeping the text cache, so that one context reads record
+    /// after record of a stream (a record cut short by malformed JSON leaves its path behind).
+    /// </summary>
+    public void Reset()
+    {
+        _errors.Clear();
+        _depth = 0;
+    }
+
     /// <summary>Steps into a member.</summary>
     public void Enter(string name) => Push(new Segment(name, -1));
 

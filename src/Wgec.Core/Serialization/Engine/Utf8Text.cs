@@ -36,4 +36,64 @@ internal static class Utf8Text
         return System.Text.Unicode.Utf8.IsValid(utf8);
 #endif
     }
+
+    /// <summary>The index of the first byte that does not begin a well-formed UTF-8 sequence, or -1 when all are well-formed.</summary>
+    public static int FirstInvalidByte(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        while (i < utf8.Length)
+        {
+            var b = utf8[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            // RFC 3629 table 3-7: the lead byte fixes the length and the range of the second byte.
+            int more, low = 0x80, high = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF)
+            {
+                more = 1;
+            }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                more = 2;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                more = 3;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            }
+            else
+            {
+                return i;
+            }
+
+            if (i + more >= utf8.Length)
+            {
+                return i;
+            }
+
+            if (utf8[i + 1] < low || utf8[i + 1] > high)
+            {
+                return i;
+            }
+
+            for (var k = 2; k <= more; k++)
+            {
+                if (utf8[i + k] < 0x80 || utf8[i + k] > 0xBF)
+                {
+                    return i;
+                }
+            }
+
+            i += more + 1;
+        }
+
+        return -1;
+    }
 }
