@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(ReportVerb.Create(console));
         root.Subcommands.Add(SchemaVerb.Create(console));
         root.Subcommands.Add(ExportVerb.Create(console));
+        root.Subcommands.Add(ResponsesVerb.Create(console));
         RootHelp.Install(root);
         return root;
     }

@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>The verb did its job.</summary>
     public const int Success = 0;
 
-    /// <summary>The input is not valid JSON, or the dossier fails validation.</summary>
+    /// <summary>The input is not valid JSON, the dossier fails validation, or a response stream holds bad records.</summary>
     public const int InvalidInput = 1;
 
     /// <summary>The command line is wrong: unknown verb, option or value.</summary>

@@ -54,7 +54,7 @@ internal sealed class RootHelp : SynchronousCommandLineAction
         }
 
         output.WriteLine();
-        output.WriteLine("Exit codes: 0 success; 1 invalid input or failed validation; 2 usage error; 3 file not found or unreadable.");
+        output.WriteLine("Exit codes: 0 success; 1 invalid input, failed validation or bad records (responses); 2 usage error; 3 file not found or unreadable.");
     }
 
     internal static string Synopsis(Command verb)
