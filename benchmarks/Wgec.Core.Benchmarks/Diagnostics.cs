@@ -16,7 +16,8 @@ namespace Wgec.Core.Benchmarks;
 
 /// <summary>
 /// Measurements BenchmarkDotNet does not take: dataset sizes, a per-section breakdown of the
-/// library's read and write cost, and the peak managed memory of the streaming fold. They print
+/// library's read and write cost, and the peak managed memory of the streaming fold and of
+/// <c>wgec responses</c>. They print
 /// figures for the README; they assert nothing about time.
 /// </summary>
 public static class Diagnostics
@@ -60,6 +61,66 @@ public static class Diagnostics
     private static async Task PeakMemoryAsync(int count)
     {
         var responses = GeneratedResponses.Create(count);
+        ResponseFoldResult? result = null;
+        var (peak, peakAfterGc, seconds, collections, allocated) = await SampleAsync(async () =>
+        {
+            using var input = new MemoryStream(responses.Utf8, writable: false);
+            result = await ResponseFold.ReadAndFoldAsync(input, ResponseStreamFormat.JsonLines, responses.Questionnaire, responses.CategoryOf).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{count:N0} responses ({responses.Utf8.Length / 1048576.0:N0} MiB of JSON Lines held in memory): folded {result!.Folded:N0} in {seconds:N1} s, {allocated / 1048576.0:N1} MiB allocated in all, {collections:N0} gen0 GCs; managed heap above the input: peak {peak / 1048576.0:N1} MiB including not-yet-collected garbage, peak {peakAfterGc / 1048576.0:N1} MiB right after a GC"));
+        GC.KeepAlive(responses);
+    }
+
+    /// <summary>
+    /// <c>peak-memory responses</c>: writes a dossier with the generated questionnaire and respondents
+    /// and a JSON Lines file of <paramref name="count"/> responses to a temporary folder, then runs
+    /// <c>wgec responses FILE --dossier DOSSIER --policy collect --no-progress</c> in this process and
+    /// prints the peak managed heap above what was live before the verb started (the files are on disk, not in memory).
+    /// </summary>
+    public static async Task PeakMemoryOfResponsesVerbAsync(int count)
+    {
+        var folder = Directory.CreateTempSubdirectory("wgec-peak-memory-");
+        try
+        {
+            var lines = Path.Combine(folder.FullName, "responses.jsonl");
+            var dossierFile = Path.Combine(folder.FullName, "dossier.json");
+            (Questionnaire Questionnaire, RespondentCategory[] Categories) generated;
+            using (var file = File.Create(lines))
+            {
+                generated = GeneratedResponses.WriteTo(file, count);
+            }
+
+            var respondents = generated.Categories.Select((c, i) => new Respondent(GeneratedResponses.RespondentIdOf(i), c));
+            var dossier = Wgec.Core.Datasets.WgecDatasets.Wgec2013().WithConsultation(new ConsultationRecord(generated.Questionnaire, respondents: respondents));
+            await File.WriteAllTextAsync(dossierFile, DossierSerializer.ToJson(dossier)).ConfigureAwait(false);
+            dossier = null;
+
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exit = -1;
+            var (peak, peakAfterGc, seconds, collections, allocated) = await SampleAsync(() =>
+            {
+                exit = Wgec.Cli.CliApp.Run(["responses", lines, "--dossier", dossierFile, "--policy", "collect", "--no-progress"], new Wgec.Cli.CliConsole(output, error, () => Stream.Null));
+                return Task.CompletedTask;
+            }).ConfigureAwait(false);
+            var folded = output.ToString().Split('\n').FirstOrDefault(l => l.Contains("Responses folded", StringComparison.Ordinal))?.Trim() ?? "(no result)";
+            Console.WriteLine(FormattableString.Invariant(
+                $"wgec responses on {count:N0} lines ({new FileInfo(lines).Length / 1048576.0:N0} MiB file, {generated.Categories.Length:N0} respondents): exit {exit}, {folded}, in {seconds:N1} s, {allocated / 1048576.0:N1} MiB allocated in all, {collections:N0} gen0 GCs; managed heap above the start: peak {peak / 1048576.0:N1} MiB including not-yet-collected garbage, peak {peakAfterGc / 1048576.0:N1} MiB right after a GC"));
+            if (exit != 0)
+            {
+                Console.WriteLine(error.ToString());
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    // The peak managed heap while the action runs, above what was live before it, sampled every millisecond.
+    private static async Task<(long Peak, long PeakAfterGc, double Seconds, int Collections, long Allocated)> SampleAsync(Func<Task> action)
+    {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -76,19 +137,13 @@ public static class Diagnostics
             }
         });
         var collections = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
-        ResponseFoldResult result;
-        using (var input = new MemoryStream(responses.Utf8, writable: false))
-        {
-            result = await ResponseFold.ReadAndFoldAsync(input, ResponseStreamFormat.JsonLines, responses.Questionnaire, responses.CategoryOf).ConfigureAwait(false);
-        }
-
+        await action().ConfigureAwait(false);
         watch.Stop();
         await done.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
-        Console.WriteLine(FormattableString.Invariant(
-            $"{count:N0} responses ({responses.Utf8.Length / 1048576.0:N0} MiB of JSON Lines held in memory): folded {result.Folded:N0} in {watch.Elapsed.TotalSeconds:N1} s, {GC.CollectionCount(0) - collections:N0} gen0 GCs; managed heap above the input: peak {(peak - before) / 1048576.0:N1} MiB including not-yet-collected garbage, peak {(peakAfterGc - before) / 1048576.0:N1} MiB right after a GC"));
-        GC.KeepAlive(responses);
+        return (peak - before, peakAfterGc - before, watch.Elapsed.TotalSeconds, GC.CollectionCount(0) - collections, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
     private static void Section<T>(string name, T value, int rounds, int times = 1)

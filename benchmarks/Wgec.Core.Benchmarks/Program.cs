@@ -6,7 +6,7 @@ namespace Wgec.Core.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks chosen on the command line, e.g. <c>--filter *Serialize*</c>; or one of the
-/// diagnostics: <c>sizes</c>, <c>breakdown</c>, <c>peak-memory</c> (see benchmarks/README.md).
+/// diagnostics: <c>sizes</c>, <c>breakdown</c>, <c>peak-memory</c>, <c>peak-memory responses [COUNT]</c> (see benchmarks/README.md).
 /// </summary>
 public static class Program
 {
@@ -20,6 +20,9 @@ public static class Program
                 break;
             case "breakdown":
                 Diagnostics.Breakdown(rounds: 10);
+                break;
+            case "peak-memory" when args.Length > 1 && args[1] == "responses":
+                await Diagnostics.PeakMemoryOfResponsesVerbAsync(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000).ConfigureAwait(false);
                 break;
             case "peak-memory":
                 await Diagnostics.PeakMemoryAsync().ConfigureAwait(false);

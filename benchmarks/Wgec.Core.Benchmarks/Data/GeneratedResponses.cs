@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -47,12 +48,35 @@ public sealed class GeneratedResponses
 
     public static GeneratedResponses Create(int count)
     {
+        var buffer = new ArrayBufferWriter<byte>(count * 400);
+        var (questionnaire, categories) = Generate(count, buffer, flush: null);
+        return new GeneratedResponses(buffer.WrittenSpan.ToArray(), questionnaire, categories, count);
+    }
+
+    /// <summary>
+    /// Writes the same lines as <see cref="Create"/> to a stream as they are made, so that a file of
+    /// any count is written without holding it; returns what <see cref="Create"/> holds but the bytes.
+    /// </summary>
+    public static (Questionnaire Questionnaire, RespondentCategory[] Categories) WriteTo(Stream stream, int count)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        return Generate(count, buffer, () =>
+        {
+            if (buffer.WrittenCount > (1 << 19))
+            {
+                stream.Write(buffer.WrittenSpan);
+                buffer.ResetWrittenCount();
+            }
+        }, () => stream.Write(buffer.WrittenSpan));
+    }
+
+    private static (Questionnaire, RespondentCategory[]) Generate(int count, ArrayBufferWriter<byte> buffer, Action? flush, Action? end = null)
+    {
         var random = new Random(DataGenerator.Seed);
         var questionnaire = DataGenerator.Questionnaire();
         var respondents = Math.Clamp(count / 4, 1, 25_000);
         var categories = Enumerable.Range(0, respondents).Select(i => new RespondentCategory(DataGenerator.GroupOf(i))).ToArray();
         var info = (JsonTypeInfo<Response>)WgecJson.Options.GetTypeInfo(typeof(Response));
-        var buffer = new ArrayBufferWriter<byte>(count * 400);
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var start = Instant.FromUtc(2013, 6, 1, 0, 0);
         var answers = new List<Answer>(18);
@@ -75,13 +99,18 @@ public sealed class GeneratedResponses
                 });
             }
 
-            var response = new Response(new RespondentId($"g-{who:000000}"), start + Duration.FromSeconds(random.Next(0, 112 * 24 * 3600)), "en", answers);
+            var response = new Response(RespondentIdOf(who), start + Duration.FromSeconds(random.Next(0, 112 * 24 * 3600)), "en", answers);
             JsonSerializer.Serialize(writer, response, info);
             writer.Flush();
             buffer.Write("\n"u8);
             writer.Reset(buffer);
+            flush?.Invoke();
         }
 
-        return new GeneratedResponses(buffer.WrittenSpan.ToArray(), questionnaire, categories, count);
+        end?.Invoke();
+        return (questionnaire, categories);
     }
+
+    /// <summary>The id of respondent number <paramref name="n"/>: "g-000042".</summary>
+    public static RespondentId RespondentIdOf(int n) => new($"g-{n:000000}");
 }
