@@ -327,7 +327,7 @@ internal sealed class ResponseScanner
         for (var i = start; i < start + count; i++)
         {
             var d = text[i] - (byte)'0';
-            if ((uint)d > 9)
+            if (d < 0 || d > 9)
             {
                 return false;
             }
