@@ -5,8 +5,9 @@ namespace Wgec.Core.Consultation;
 
 /// <summary>
 /// Thrown when reading or folding a response stream meets a bad record under
-/// <see cref="BadRecordPolicy.StopAtFirst"/>, or a fault that makes the rest of the stream
-/// unreadable (malformed JSON inside a JSON array) under either policy.
+/// <see cref="BadRecordPolicy.StopAtFirst"/>; the record says where (the true line or element index)
+/// and why. Under <see cref="BadRecordPolicy.CollectAndContinue"/> nothing in the stream's content
+/// throws: bad records are collected, and a fatal one (a fault in a JSON array itself) ends the read.
 /// </summary>
 /// <remarks>Derives from <see cref="JsonException"/>, so one <c>catch (JsonException)</c> covers every reading fault.</remarks>
 public sealed class BadRecordException : JsonException

@@ -102,6 +102,67 @@ public sealed class ResponseFoldTests
     }
 
     [Fact]
+    public async Task ReadAndFoldAsync_BadByteOnLine300Of400_Collect_Folds399_ReturnsTheBadRecord_DoesNotThrow()
+    {
+        var record = SampleConsultation.Record();
+        var ids = record.Respondents.Select(r => r.Id.Value).ToArray();
+        var lines = Enumerable.Range(0, 400)
+            .Select(i => JsonSerializer.SerializeToUtf8Bytes(SampleConsultation.Submit(ids[i % ids.Length], SampleConsultation.Early.Plus(Duration.FromMinutes(i)), Answer.FreeText(2, "answer " + i)), WgecJson.Options))
+            .ToList();
+        lines[299] = [.. lines[299].Take(30), 0xC0, .. lines[299].Skip(30)];
+        var bytes = lines.SelectMany(l => l.Append((byte)'\n')).ToArray();
+
+        var result = await ResponseFold.ReadAndFoldAsync(new MemoryStream(bytes), ResponseStreamFormat.JsonLines, record.Questionnaire, CategoryOf(record), BadRecordPolicy.CollectAndContinue, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Folded.Should().Be(399);
+        var bad = result.BadRecords.Should().ContainSingle().Which;
+        (bad.PositionKind, bad.Position, bad.Rule).Should().Be((RecordPositionKind.Line, 300L, "invalid-utf8"));
+        (result.Folded + result.BadRecords.Length).Should().Be(400);
+        var act = () => ResponseFold.ReadAndFoldAsync(new MemoryStream(bytes), ResponseStreamFormat.JsonLines, record.Questionnaire, CategoryOf(record), cancellationToken: TestContext.Current.CancellationToken);
+        (await act.Should().ThrowAsync<BadRecordException>()).Which.Record.Position.Should().Be(300);
+    }
+
+    [Fact]
+    public async Task ReadAndFoldAsync_EveryKindOfBadLine_LinesInEqualResponsesPlusBadRecords()
+    {
+        var record = SampleConsultation.Record();
+        var good = Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(SampleConsultation.Submit("r01", SampleConsultation.Early, Answer.FreeText(2, "ok")), WgecJson.Options));
+        byte[] bytes =
+        [
+            0xFF, 0xFE, .. Encoding.UTF8.GetBytes(good + "\n"),                                // 1: foreign byte-order mark
+            .. Encoding.UTF8.GetBytes(good + "\r\n"),                                          // 2
+            .. Encoding.UTF8.GetBytes("{\"respondentId\":\"r01\",\"x\":" + new string('1', 400) + "}\n"), // 3: over the limit
+            .. Encoding.UTF8.GetBytes("\n"),                                                   // 4: blank
+            .. Encoding.UTF8.GetBytes(good.Replace("r01", "r99", StringComparison.Ordinal) + "\n"), // 5: unknown respondent
+            .. Encoding.UTF8.GetBytes("[1,2]\n"),                                              // 6: not a response
+            .. Encoding.UTF8.GetBytes(good),                                                   // 7: no final newline
+        ];
+
+        var result = await ResponseFold.ReadAndFoldAsync(new TrickleStream(bytes), ResponseStreamFormat.JsonLines, record.Questionnaire, CategoryOf(record), BadRecordPolicy.CollectAndContinue, new ResponseReadOptions(maxRecordBytes: 300), TestContext.Current.CancellationToken);
+
+        result.Folded.Should().Be(2);
+        result.Superseded.Should().Be(1);
+        result.BadRecords.Select(b => (b.Position, b.Rule)).Should().Equal(
+            (1L, "foreign-byte-order-mark"), (3L, "record-too-long"), (5L, "unknown-respondent"), (6L, "invalid-type"));
+        (result.Folded + result.BadRecords.Length).Should().Be(6);
+    }
+
+    [Fact]
+    public async Task ReadAndFoldAsync_ArrayWithABadElementAndTruncated_Collect_ReturnsWhatWasFolded()
+    {
+        var record = SampleConsultation.Record();
+        var good = Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(SampleConsultation.Submit("r01", SampleConsultation.Early, Answer.FreeText(2, "ok")), WgecJson.Options));
+        var text = $"[{good}, {{\"respondentId\": }}, {good.Replace("r01", "r02", StringComparison.Ordinal)}, {{\"respondentId\":";
+
+        var result = await ResponseFold.ReadAndFoldAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), ResponseStreamFormat.JsonArray, record.Questionnaire, CategoryOf(record), BadRecordPolicy.CollectAndContinue, cancellationToken: TestContext.Current.CancellationToken);
+
+        result.Folded.Should().Be(2);
+        result.BadRecords.Select(b => (b.PositionKind, b.Position, b.Rule)).Should().Equal(
+            (RecordPositionKind.Index, 1L, "malformed-json"), (RecordPositionKind.Index, 3L, "malformed-json"));
+        result.BadRecords[1].Message.Should().Contain("Reading stops here");
+    }
+
+    [Fact]
     public async Task FoldAsync_StopAtFirst_ThrowsWithIndex()
     {
         var record = SampleConsultation.Record();
