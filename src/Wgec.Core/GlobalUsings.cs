@@ -1,2 +1,3 @@
-// Guard clauses are used by nearly every constructor of the library.
+// Guard clauses are used by nearly every constructor of the library, through its own wording.
 global using Ardalis.GuardClauses;
+global using Preconditions = Wgec.Core.Internal.Preconditions;

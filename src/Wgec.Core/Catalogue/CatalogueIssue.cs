@@ -39,9 +39,9 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
         IssueStatus status,
         IEnumerable<RawItemId> sourceItems)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(category);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(title);
+        Preconditions.NotBlank(category);
         if (title.Length > MaxTitleLength)
         {
             throw new DomainValidationException("too-long", $"an issue title must be at most {MaxTitleLength} characters, not {title.Length}.", nameof(title));
@@ -57,7 +57,7 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
             throw new DomainValidationException("required", "the grouping must be a valid group key or absent, not the default.", nameof(grouping));
         }
 
-        Guard.Against.EnumOutOfRange(status);
+        Preconditions.Defined(status);
         var activities = Immutable.ToArrayChecked(activitiesAndApproaches, nameof(activitiesAndApproaches));
         for (var i = 0; i < activities.Length; i++)
         {

@@ -106,7 +106,7 @@ public sealed class Consolidation : IEquatable<Consolidation>
     /// <exception cref="DomainValidationException">The operation would break the invariant; the message names the item or number.</exception>
     public Consolidation Plus(ConsolidationOperation operation)
     {
-        Guard.Against.Null(operation);
+        Preconditions.NotNull(operation);
         return new(RawItems, Operations.Add(operation));
     }
 

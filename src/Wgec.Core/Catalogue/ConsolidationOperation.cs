@@ -30,7 +30,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     /// <exception cref="DomainValidationException">The shape does not fit the kind, or an issue's source items differ from the items.</exception>
     public ConsolidationOperation(ConsolidationOperationKind kind, IEnumerable<RawItemId> items, IEnumerable<CatalogueIssue> issues, DiscardReason? reason = null, string? note = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Preconditions.Defined(kind);
         var itemList = Immutable.ToArrayChecked(items, nameof(items));
         var issueList = Immutable.ToArrayChecked(issues, nameof(issues));
         var seen = new HashSet<RawItemId>();
@@ -86,7 +86,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
                 throw new DomainValidationException("discard-reason-required", "a discard needs a reason (duplicate, out of scope, or not a public-policy issue).", nameof(reason));
             }
 
-            Guard.Against.EnumOutOfRange(reason.Value, nameof(reason));
+            Preconditions.Defined(reason.Value, nameof(reason));
         }
         else if (reason is not null)
         {

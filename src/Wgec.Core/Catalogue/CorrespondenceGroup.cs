@@ -132,7 +132,7 @@ public sealed class CorrespondenceGroup : IEquatable<CorrespondenceGroup>
     /// <returns>A new group.</returns>
     public CorrespondenceGroup PlusContribution(Contribution contribution)
     {
-        Guard.Against.Null(contribution);
+        Preconditions.NotNull(contribution);
         return new(TermsOfReference, OpenToAllStakeholders, Coordinators, Milestones, Contributions.Add(contribution), ChairReport, Mapping, Sources);
     }
 

@@ -25,12 +25,12 @@ public sealed class Gap : IEquatable<Gap>
     /// <exception cref="ArgumentException">A value is out of range, the coverage is full, the lists are unordered, repeated or inconsistent with the coverage.</exception>
     public Gap(int rank, MappingTargetKind target, int number, string title, Coverage coverage, IEnumerable<string> partialMechanisms, int respondentCount, IEnumerable<StakeholderGroup> categories)
     {
-        Guard.Against.NegativeOrZero(rank);
-        Guard.Against.EnumOutOfRange(target);
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.EnumOutOfRange(coverage);
-        Guard.Against.Negative(respondentCount);
+        Preconditions.Positive(rank);
+        Preconditions.Defined(target);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(title);
+        Preconditions.Defined(coverage);
+        Preconditions.NotNegative(respondentCount);
         if (coverage == Coverage.Full)
         {
             throw new DomainValidationException("not-a-gap", $"{target} {number} is fully covered, so it is not a gap.", nameof(coverage));
@@ -53,7 +53,7 @@ public sealed class Gap : IEquatable<Gap>
         var groups = Immutable.ToArrayChecked(categories, nameof(categories));
         for (var i = 0; i < groups.Length; i++)
         {
-            Guard.Against.EnumOutOfRange(groups[i], nameof(categories));
+            Preconditions.Defined(groups[i], nameof(categories));
             if (i > 0 && groups[i - 1] >= groups[i])
             {
                 throw new DomainValidationException("categories-order", $"category {i} repeats or is out of enum order.", nameof(categories), $"categories[{i}]");

@@ -24,9 +24,9 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <exception cref="ArgumentException">The name is blank, a value is null or undefined, or a target is linked twice.</exception>
     public Mechanism(string name, MechanismType type, SourceReference mandate, IEnumerable<MechanismLink> links)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.EnumOutOfRange(type);
-        Guard.Against.Null(mandate);
+        Preconditions.NotBlank(name);
+        Preconditions.Defined(type);
+        Preconditions.NotNull(mandate);
         var list = Immutable.ToArrayChecked(links, nameof(links));
         var seen = new HashSet<(MappingTargetKind, int)>();
         for (var i = 0; i < list.Length; i++)

@@ -45,11 +45,11 @@ public sealed class Finding : IEquatable<Finding>
         double? share = null,
         string? participantName = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(rule);
+        Preconditions.Defined(kind);
+        Preconditions.NotBlank(rule);
         if (group is { } g)
         {
-            Guard.Against.EnumOutOfRange(g, nameof(group));
+            Preconditions.Defined(g, nameof(group));
         }
 
         if (disposition is { } d)

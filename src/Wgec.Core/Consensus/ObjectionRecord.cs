@@ -27,7 +27,7 @@ public sealed class ObjectionRecord : IEquatable<ObjectionRecord>
             throw new DomainValidationException("required", "an objection record needs a recommendation and an objector.", recommendation.Value.Length == 0 ? nameof(recommendation) : nameof(objector));
         }
 
-        Guard.Against.NegativeOrZero(meeting);
+        Preconditions.Positive(meeting);
         var list = Immutable.ToArrayChecked(dispositions, nameof(dispositions));
         for (var i = 1; i < list.Length; i++)
         {
@@ -62,7 +62,7 @@ public sealed class ObjectionRecord : IEquatable<ObjectionRecord>
     /// <param name="disposition">The new disposition, not earlier than the last.</param>
     /// <returns>A new record.</returns>
     public ObjectionRecord PlusDisposition(DispositionRecord disposition) =>
-        new(Recommendation, Meeting, Objector, Dispositions.Add(Guard.Against.Null(disposition)));
+        new(Recommendation, Meeting, Objector, Dispositions.Add(Preconditions.NotNull(disposition)));
 
     /// <inheritdoc/>
     public bool Equals(ObjectionRecord? other) =>

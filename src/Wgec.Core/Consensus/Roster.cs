@@ -35,7 +35,7 @@ public sealed class Roster : IEquatable<Roster>
 
         for (var i = 0; i < groups.Length; i++)
         {
-            Guard.Against.EnumOutOfRange(groups[i], nameof(declaredGroups));
+            Preconditions.Defined(groups[i], nameof(declaredGroups));
             if (groups.IndexOf(groups[i]) != i)
             {
                 throw new DomainValidationException("duplicate", $"stakeholder group {groups[i]} is declared twice.", nameof(declaredGroups), $"declaredGroups[{i}]");
@@ -88,7 +88,7 @@ public sealed class Roster : IEquatable<Roster>
     /// <summary>Returns a copy with one more participant.</summary>
     /// <param name="entry">The new entry.</param>
     /// <returns>A new roster.</returns>
-    public Roster PlusEntry(RosterEntry entry) => new(DeclaredGroups, Entries.Add(Guard.Against.Null(entry)));
+    public Roster PlusEntry(RosterEntry entry) => new(DeclaredGroups, Entries.Add(Preconditions.NotNull(entry)));
 
     /// <inheritdoc/>
     public bool Equals(Roster? other) =>

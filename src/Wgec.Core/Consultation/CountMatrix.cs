@@ -25,7 +25,7 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
     /// <exception cref="ArgumentException">A cell is missing, repeated or outside 1..N.</exception>
     public CountMatrix(int questionCount, IEnumerable<CountCell> cells)
     {
-        Guard.Against.NegativeOrZero(questionCount);
+        Preconditions.Positive(questionCount);
         var given = Immutable.ToArrayChecked(cells, nameof(cells));
         var slots = new CountCell?[questionCount * Groups.Length];
         for (var i = 0; i < given.Length; i++)
@@ -68,8 +68,8 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
     /// <exception cref="ArgumentOutOfRangeException">There is no such question.</exception>
     public CountCell Cell(int questionNumber, StakeholderGroup group)
     {
-        Guard.Against.OutOfRange(questionNumber, nameof(questionNumber), 1, QuestionCount);
-        Guard.Against.EnumOutOfRange(group);
+        Preconditions.InRange(questionNumber, nameof(questionNumber), 1, QuestionCount);
+        Preconditions.Defined(group);
         return Cells[Slot(questionNumber, group)];
     }
 

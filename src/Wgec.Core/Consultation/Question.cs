@@ -32,10 +32,10 @@ public sealed class Question : IEquatable<Question>
     /// </exception>
     public Question(int number, string text, QuestionKind kind, AnswerFormat format = AnswerFormat.FreeText, IEnumerable<string>? options = null, bool isTextDerived = false)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(text);
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.EnumOutOfRange(format);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(text);
+        Preconditions.Defined(kind);
+        Preconditions.Defined(format);
         var list = Immutable.ToArrayOrEmpty(options, nameof(options));
         if (format == AnswerFormat.FreeText && list.Length > 0)
         {

@@ -31,7 +31,7 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
             throw new DomainValidationException("required", "a question group needs a key.", nameof(key));
         }
 
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         var numbers = Immutable.ToArrayChecked(questionNumbers, nameof(questionNumbers));
         if (numbers.IsEmpty)
         {

@@ -19,7 +19,7 @@ public sealed class Decision : IEquatable<Decision>
     public Decision(string agendaItem, DecisionKind kind, string text, IEnumerable<SourceReference>? sources = null)
     {
         AgendaItem = Process.DomainText.Required(agendaItem, nameof(agendaItem));
-        Kind = Guard.Against.EnumOutOfRange(kind);
+        Kind = Preconditions.Defined(kind);
         Text = Process.DomainText.Required(text, nameof(text));
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }

@@ -53,8 +53,8 @@ public sealed class Meeting : IEquatable<Meeting>
         IEnumerable<ExternalEvent>? relatedEvents = null,
         IEnumerable<SourceReference>? sources = null)
     {
-        Number = Guard.Against.NegativeOrZero(number);
-        Venue = Guard.Against.Null(venue);
+        Number = Preconditions.Positive(number);
+        Venue = Preconditions.NotNull(venue);
         Sessions = Immutable.ToArrayChecked(sessions, nameof(sessions));
         CheckSessions(Sessions);
         Agenda = Immutable.ToArrayOrEmpty(agenda, nameof(agenda));
@@ -150,7 +150,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <returns>The item, or <see langword="null"/>.</returns>
     public AgendaItem? FindAgendaItem(string number)
     {
-        Guard.Against.Null(number);
+        Preconditions.NotNull(number);
         return AllAgendaItems().FirstOrDefault(item => string.Equals(item.Number, number, StringComparison.Ordinal));
     }
 
@@ -158,7 +158,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="decision">The decision; its agenda item must exist.</param>
     /// <returns>A new meeting.</returns>
     public Meeting PlusDecision(Decision decision) =>
-        new(Number, Venue, Sessions, Agenda, Decisions.Add(Guard.Against.Null(decision)), BreakoutGroups, Results, NextSteps, Resources, NextMeeting, RelatedEvents, Sources);
+        new(Number, Venue, Sessions, Agenda, Decisions.Add(Preconditions.NotNull(decision)), BreakoutGroups, Results, NextSteps, Resources, NextMeeting, RelatedEvents, Sources);
 
     /// <summary>Returns a copy with another number (used when renumbering a draft record).</summary>
     /// <param name="number">The new ordinal.</param>

@@ -20,7 +20,7 @@ public sealed class Venue : IEquatable<Venue>
     public Venue(string city, string timeZoneId, string? building = null, string? room = null)
     {
         City = Process.DomainText.Required(city, nameof(city));
-        Guard.Against.NullOrWhiteSpace(timeZoneId);
+        Preconditions.NotBlank(timeZoneId);
         TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
             ?? throw new DomainValidationException("unknown-time-zone", $"'{timeZoneId}' is not a TZDB time zone id.", nameof(timeZoneId));
         TimeZoneId = timeZoneId;

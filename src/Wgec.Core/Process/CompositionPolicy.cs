@@ -21,7 +21,7 @@ public sealed class CompositionPolicy : IEquatable<CompositionPolicy>
     /// <exception cref="ArgumentException">A group is undefined or repeated, a count is negative, or a text is blank.</exception>
     public CompositionPolicy(IEnumerable<KeyValuePair<StakeholderGroup, int>> seats, string? description = null)
     {
-        Guard.Against.Null(seats);
+        Preconditions.NotNull(seats);
         var builder = ImmutableSortedDictionary.CreateBuilder<StakeholderGroup, int>();
         var index = 0;
         foreach (var pair in seats)

@@ -13,7 +13,7 @@ internal static class DomainText
     /// <summary>A required text: not blank, at most <see cref="MaxLength"/> characters; returned trimmed.</summary>
     internal static string Required(string? text, string paramName)
     {
-        Guard.Against.NullOrWhiteSpace(text, paramName);
+        Preconditions.NotBlank(text, paramName);
         return CheckLength(text!.Trim(), paramName, null);
     }
 

@@ -42,7 +42,7 @@ public sealed class Mandate : IEquatable<Mandate>
             throw new DomainValidationException("required", "the mandate needs the symbol of its source resolution.", nameof(resolution));
         }
 
-        Guard.Against.OutOfRange(adoptionYear, nameof(adoptionYear), 1946, 2099);
+        Preconditions.InRange(adoptionYear, nameof(adoptionYear), 1946, 2099);
         if (adoptedOn is { } date && date.Year != adoptionYear)
         {
             throw new DomainValidationException("adoption-date-year", $"the adoption date {date:uuuu-MM-dd} is not in the adoption year {adoptionYear}.", nameof(adoptedOn));
@@ -71,7 +71,7 @@ public sealed class Mandate : IEquatable<Mandate>
             }
         }
 
-        ReportingTarget = Guard.Against.Null(reportingTarget);
+        ReportingTarget = Preconditions.NotNull(reportingTarget);
         ReferencedParagraphs = Immutable.ToArrayOrEmpty(referencedParagraphs, nameof(referencedParagraphs));
         for (var i = 0; i < ReferencedParagraphs.Length; i++)
         {

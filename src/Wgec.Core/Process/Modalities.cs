@@ -35,7 +35,7 @@ public sealed class Modalities : IEquatable<Modalities>
         IEnumerable<string>? constraints = null,
         IEnumerable<SourceReference>? sources = null)
     {
-        Guard.Against.Null(decisionRule);
+        Preconditions.NotNull(decisionRule);
         if (!IdText.TryValidate(decisionRule, out var error))
         {
             throw new DomainValidationException("invalid-decision-rule", $"'{decisionRule}' is not a valid decision rule name: {error}.", nameof(decisionRule));
@@ -43,7 +43,7 @@ public sealed class Modalities : IEquatable<Modalities>
 
         DecisionRule = decisionRule;
         MultiStakeholderApproach = DomainText.Required(multiStakeholderApproach, nameof(multiStakeholderApproach));
-        ObserverPolicy = Guard.Against.Null(observerPolicy);
+        ObserverPolicy = Preconditions.NotNull(observerPolicy);
         InformationSharing = Immutable.ToArrayOrEmpty(informationSharing, nameof(informationSharing));
         for (var i = 0; i < InformationSharing.Length; i++)
         {

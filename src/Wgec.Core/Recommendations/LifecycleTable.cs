@@ -46,7 +46,7 @@ public static class LifecycleTable
     /// <returns>Whether the table allows the event.</returns>
     public static bool TryApply(RecommendationState from, LifecycleEvent lifecycleEvent, out RecommendationState to)
     {
-        Guard.Against.Null(lifecycleEvent);
+        Preconditions.NotNull(lifecycleEvent);
         to = Target(from, lifecycleEvent);
         var target = to;
         return Transitions.Any(t => t.From == from && t.On == lifecycleEvent.Kind && t.To == target);
@@ -73,7 +73,7 @@ public static class LifecycleTable
     /// <exception cref="DomainValidationException">The history is empty, does not start with a drafting, drafts twice, or breaks the table.</exception>
     public static RecommendationState Fold(IEnumerable<LifecycleEvent> events)
     {
-        Guard.Against.Null(events);
+        Preconditions.NotNull(events);
         RecommendationState? state = null;
         var i = 0;
         foreach (var e in events)

@@ -18,7 +18,7 @@ public sealed class ReportGroup : IEquatable<ReportGroup>
             throw new DomainValidationException("required", "a report group needs its key.", nameof(key));
         }
 
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         Key = key;
         Title = title.Trim();
     }

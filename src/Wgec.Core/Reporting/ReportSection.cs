@@ -17,7 +17,7 @@ public sealed class ReportSection : IEquatable<ReportSection>
     /// <exception cref="ArgumentException">The heading or a text is blank.</exception>
     public ReportSection(string heading, IEnumerable<string>? paragraphs = null, IEnumerable<string>? items = null, IEnumerable<ReportSection>? subsections = null)
     {
-        Guard.Against.NullOrWhiteSpace(heading);
+        Preconditions.NotBlank(heading);
         Heading = heading.Trim();
         Paragraphs = Texts(paragraphs, nameof(paragraphs));
         Items = Texts(items, nameof(items));

@@ -41,10 +41,10 @@ public static class ResponseFold
         BadRecordPolicy policy = BadRecordPolicy.StopAtFirst,
         CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(responses);
-        Guard.Against.Null(questionnaire);
-        Guard.Against.Null(categoryOf);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(responses);
+        Preconditions.NotNull(questionnaire);
+        Preconditions.NotNull(categoryOf);
+        Preconditions.Defined(policy);
         return FoldCoreAsync(Indexed(responses, cancellationToken), questionnaire, categoryOf, policy, cancellationToken);
     }
 
@@ -70,11 +70,11 @@ public static class ResponseFold
         JsonSerializerOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(stream);
-        Guard.Against.EnumOutOfRange(format);
-        Guard.Against.Null(questionnaire);
-        Guard.Against.Null(categoryOf);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(stream);
+        Preconditions.Defined(format);
+        Preconditions.NotNull(questionnaire);
+        Preconditions.NotNull(categoryOf);
+        Preconditions.Defined(policy);
         var kind = format == ResponseStreamFormat.JsonLines ? RecordPositionKind.Line : RecordPositionKind.Index;
         return FoldCoreAsync(
             WithPositions(ResponseReader.ReadRecordsAsync(stream, format, options ?? WgecJson.Options, cancellationToken), kind, cancellationToken),

@@ -50,9 +50,9 @@ public static class ResponseReader
 
     internal static void CheckArguments(Stream stream, ResponseStreamFormat format, BadRecordPolicy policy, Action<BadRecord>? onBadRecord)
     {
-        Guard.Against.Null(stream);
-        Guard.Against.EnumOutOfRange(format);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(stream);
+        Preconditions.Defined(format);
+        Preconditions.Defined(policy);
         if (policy == BadRecordPolicy.CollectAndContinue && onBadRecord is null)
         {
             throw new ArgumentNullException(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");

@@ -15,7 +15,7 @@ internal static class MarkupText
     /// <summary>Escapes text for element content (also safe for attributes).</summary>
     internal static string Escape(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         var sb = new StringBuilder(text.Length + 16);
         Append(sb, text, attribute: false);
         return sb.ToString();
@@ -24,7 +24,7 @@ internal static class MarkupText
     /// <summary>Escapes text for a double-quoted attribute value; line breaks and tabs become character references.</summary>
     internal static string EscapeAttribute(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         var sb = new StringBuilder(text.Length + 16);
         Append(sb, text, attribute: true);
         return sb.ToString();
