@@ -29,7 +29,7 @@ public sealed class AgendaItem : IEquatable<AgendaItem>
         }
 
         Number = number;
-        Title = Process.DomainText.Required(title, nameof(title));
+        Title = Internal.DomainText.Required(title, nameof(title));
         SubItems = Immutable.ToArrayOrEmpty(subItems, nameof(subItems));
     }
 

@@ -73,8 +73,8 @@ public sealed class Meeting : IEquatable<Meeting>
         }
 
         BreakoutGroups = Immutable.ToArrayOrEmpty(breakoutGroups, nameof(breakoutGroups));
-        Results = Process.DomainText.List(results, nameof(results));
-        NextSteps = Process.DomainText.List(nextSteps, nameof(nextSteps));
+        Results = Internal.DomainText.List(results, nameof(results));
+        NextSteps = Internal.DomainText.List(nextSteps, nameof(nextSteps));
         Resources = Immutable.ToArrayOrEmpty(resources, nameof(resources));
         if (nextMeeting is not null)
         {

@@ -23,7 +23,7 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     {
         Dates = Preconditions.NotNull(dates);
         Kind = Preconditions.Defined(kind);
-        Title = Process.DomainText.Required(title, nameof(title));
+        Title = Internal.DomainText.Required(title, nameof(title));
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

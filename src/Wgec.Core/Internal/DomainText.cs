@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Wgec.Core.Internal;
 
-namespace Wgec.Core.Process;
+namespace Wgec.Core.Internal;
 
 /// <summary>Checks for the free-text fields of the process and meeting records, written once.</summary>
 internal static class DomainText
