@@ -165,7 +165,7 @@ public sealed class Dossier : IEquatable<Dossier>
         {
             findings.Add(new DataQualityFinding(
                 "composition-departs-from-policy",
-                $"The composition departs from its policy for {departure.Group}: {departure.ActualSeats.ToString(CultureInfo.InvariantCulture)} seats held, the policy sets {departure.PolicySeats.ToString(CultureInfo.InvariantCulture)}.",
+                $"The composition departs from its policy for {DomainWords.Of(departure.Group)}: {departure.ActualSeats.ToString(CultureInfo.InvariantCulture)} seats held, the policy sets {departure.PolicySeats.ToString(CultureInfo.InvariantCulture)}.",
                 departure.PolicySeats,
                 departure.ActualSeats));
         }

@@ -208,7 +208,7 @@ public sealed class DossierBuilder
         var memberGroups = _participants.Where(p => p.Decides).Select(p => p.StakeholderGroup).ToImmutableHashSet();
         if (_participants.FirstOrDefault(p => !p.Decides && !memberGroups.Contains(p.StakeholderGroup)) is { } outsider)
         {
-            throw new InvalidOperationException($"'{outsider.Id}' ({outsider.Standing}) is in {outsider.StakeholderGroup}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
+            throw new InvalidOperationException($"'{outsider.Id}' ({DomainWords.Of(outsider.Standing)}) is in {DomainWords.Of(outsider.StakeholderGroup)}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
         }
 
         var meetings = (_meetings.IsEmpty ? ImmutableArray.Create<(LocalDate Date, string City, string TimeZoneId)>((DefaultMeetingDate, DefaultCity, DefaultTimeZoneId)) : _meetings)

@@ -63,7 +63,7 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
         {
             if (string.IsNullOrWhiteSpace(activities[i]))
             {
-                throw new DomainValidationException("blank-activity", $"activity or approach {i} is blank.", nameof(activitiesAndApproaches), $"activitiesAndApproaches[{i}]");
+                throw new DomainValidationException("blank-activity", $"activity or approach {DomainWords.Place(i)} is blank.", nameof(activitiesAndApproaches), $"activitiesAndApproaches[{i}]");
             }
         }
 
@@ -73,7 +73,7 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
         {
             if (items[i].Value.Length == 0)
             {
-                throw new DomainValidationException("required", $"source item {i} is the default id.", nameof(sourceItems), $"sourceItems[{i}]");
+                throw new DomainValidationException("required", $"source item {DomainWords.Place(i)} names no raw item (the default id).", nameof(sourceItems), $"sourceItems[{i}]");
             }
 
             if (!seen.Add(items[i]))

@@ -40,7 +40,7 @@ public sealed class CategoryTaxonomy : IEquatable<CategoryTaxonomy>
             var category = list[i].Trim();
             if (category.Length == 0 || category.Length > MaxNameLength)
             {
-                throw new DomainValidationException("invalid-category", $"category {i} must be 1–{MaxNameLength} non-blank characters.", nameof(categories), $"categories[{i}]");
+                throw new DomainValidationException("invalid-category", $"category {DomainWords.Place(i)} must be 1–{MaxNameLength} non-blank characters.", nameof(categories), $"categories[{i}]");
             }
 
             if (!seen.Add(category))

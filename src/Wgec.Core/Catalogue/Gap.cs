@@ -41,7 +41,7 @@ public sealed class Gap : IEquatable<Gap>
         {
             if (string.IsNullOrWhiteSpace(mechanisms[i]) || (i > 0 && string.CompareOrdinal(mechanisms[i - 1], mechanisms[i]) >= 0))
             {
-                throw new DomainValidationException("mechanisms-order", $"partial mechanism {i} is blank or out of ordinal order.", nameof(partialMechanisms), $"partialMechanisms[{i}]");
+                throw new DomainValidationException("mechanisms-order", $"partial mechanism {DomainWords.Place(i)} is blank or out of ordinal order.", nameof(partialMechanisms), $"partialMechanisms[{i}]");
             }
         }
 
@@ -56,7 +56,7 @@ public sealed class Gap : IEquatable<Gap>
             Preconditions.Defined(groups[i], nameof(categories));
             if (i > 0 && groups[i - 1] >= groups[i])
             {
-                throw new DomainValidationException("categories-order", $"category {i} repeats or is out of enum order.", nameof(categories), $"categories[{i}]");
+                throw new DomainValidationException("categories-order", $"category {DomainWords.Place(i)} repeats or is out of order: categories follow the order of the stakeholder groups.", nameof(categories), $"categories[{i}]");
             }
         }
 

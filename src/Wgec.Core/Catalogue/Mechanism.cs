@@ -33,7 +33,7 @@ public sealed class Mechanism : IEquatable<Mechanism>
         {
             if (!seen.Add((list[i].Target, list[i].Number)))
             {
-                throw new DomainValidationException("duplicate-link", $"mechanism '{name.Trim()}' links {list[i].Target} {list[i].Number} twice.", nameof(links), $"links[{i}]");
+                throw new DomainValidationException("duplicate-link", $"mechanism '{name.Trim()}' links {DomainWords.Of(list[i].Target)} {list[i].Number} twice.", nameof(links), $"links[{i}]");
             }
         }
 

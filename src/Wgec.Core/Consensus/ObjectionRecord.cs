@@ -33,7 +33,7 @@ public sealed class ObjectionRecord : IEquatable<ObjectionRecord>
         {
             if (list[i].At < list[i - 1].At)
             {
-                throw new DomainValidationException("out-of-order", $"disposition {i.ToString(CultureInfo.InvariantCulture)} of the objection by '{objector}' is earlier than the one before it.", nameof(dispositions), $"dispositions[{i.ToString(CultureInfo.InvariantCulture)}].at");
+                throw new DomainValidationException("out-of-order", $"disposition {DomainWords.Place(i)} of the objection by '{objector}' is earlier than the one before it.", nameof(dispositions), $"dispositions[{i.ToString(CultureInfo.InvariantCulture)}].at");
             }
         }
 

@@ -38,7 +38,7 @@ public sealed class Roster : IEquatable<Roster>
             Preconditions.Defined(groups[i], nameof(declaredGroups));
             if (groups.IndexOf(groups[i]) != i)
             {
-                throw new DomainValidationException("duplicate", $"stakeholder group {groups[i]} is declared twice.", nameof(declaredGroups), $"declaredGroups[{i}]");
+                throw new DomainValidationException("duplicate", $"stakeholder group {DomainWords.Of(groups[i])} is declared twice.", nameof(declaredGroups), $"declaredGroups[{i}]");
             }
         }
 
@@ -54,7 +54,7 @@ public sealed class Roster : IEquatable<Roster>
 
             if (!groups.Contains(entry.Group))
             {
-                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' belongs to {entry.Group}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
+                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' belongs to {DomainWords.Of(entry.Group)}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
             }
 
             byId.Add(entry.Participant, entry);

@@ -30,7 +30,7 @@ public sealed class Answer : IEquatable<Answer>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank-choice", $"choice {i} of the answer to question {questionNumber} is blank.", nameof(choices), $"choices[{i}]");
+                throw new DomainValidationException("blank-choice", $"choice {DomainWords.Place(i)} of the answer to question {questionNumber} is blank.", nameof(choices), $"choices[{i}]");
             }
 
             trimmed &= list[i].Length == list[i].Trim().Length;

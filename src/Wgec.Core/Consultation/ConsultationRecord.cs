@@ -243,7 +243,7 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         var known = true;
         if (!_respondentsById.ContainsKey(response.RespondentId))
         {
-            Unknown("unknown-respondent", $"submission {index} is from respondent '{response.RespondentId}', who is not among the respondents.", $"submissions[{index}].respondentId");
+            Unknown("unknown-respondent", $"submission {DomainWords.Place(index)} is from respondent '{response.RespondentId}', who is not among the respondents.", $"submissions[{index}].respondentId");
             known = false;
         }
 
@@ -252,13 +252,13 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
             var answer = response.Answers[a];
             if (!Questionnaire.HasQuestion(answer.QuestionNumber))
             {
-                Unknown("unknown-question", $"submission {index} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", Location(a));
+                Unknown("unknown-question", $"submission {DomainWords.Place(index)} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", Location(a));
                 continue;
             }
 
             if (AnswerRules.Check(Questionnaire.Question(answer.QuestionNumber), answer) is { } fault)
             {
-                throw new DomainValidationException(fault.Rule, $"submission {index} (respondent '{response.RespondentId}'): {fault.Message}", paramName, Location(a));
+                throw new DomainValidationException(fault.Rule, $"submission {DomainWords.Place(index)} (respondent '{response.RespondentId}'): {fault.Message}", paramName, Location(a));
             }
         }
 

@@ -33,13 +33,13 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
             var cell = given[i];
             if (cell.QuestionNumber > questionCount)
             {
-                throw new DomainValidationException("unknown-question", $"cell {i} is for question {cell.QuestionNumber}, but there are only {questionCount} questions.", nameof(cells), $"cells[{i}]");
+                throw new DomainValidationException("unknown-question", $"cell {DomainWords.Place(i)} is for question {cell.QuestionNumber}, but there are only {questionCount} questions.", nameof(cells), $"cells[{i}]");
             }
 
             var slot = Slot(cell.QuestionNumber, cell.Group);
             if (slots[slot] is not null)
             {
-                throw new DomainValidationException("duplicate-cell", $"the cell for question {cell.QuestionNumber} and {cell.Group} is given twice.", nameof(cells), $"cells[{i}]");
+                throw new DomainValidationException("duplicate-cell", $"the cell for question {cell.QuestionNumber} and {DomainWords.Of(cell.Group)} is given twice.", nameof(cells), $"cells[{i}]");
             }
 
             slots[slot] = cell;

@@ -54,7 +54,7 @@ public sealed class Question : IEquatable<Question>
             var option = list[i].Trim();
             if (option.Length == 0)
             {
-                throw new DomainValidationException("blank-option", $"option {i} of question {number} is blank.", nameof(options), $"options[{i}]");
+                throw new DomainValidationException("blank-option", $"option {DomainWords.Place(i)} of question {number} is blank.", nameof(options), $"options[{i}]");
             }
 
             if (!seen.Add(option))

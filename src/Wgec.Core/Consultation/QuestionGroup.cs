@@ -43,7 +43,7 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
         {
             if (numbers[i] < 1)
             {
-                throw new DomainValidationException("invalid-question-number", $"group {key} lists question {numbers[i]}; question numbers start at 1.", nameof(questionNumbers), $"questionNumbers[{i}]");
+                throw new DomainValidationException("invalid-question-number", $"group {key} lists question number {numbers[i]}; question numbers start at 1.", nameof(questionNumbers), $"questionNumbers[{i}]");
             }
 
             if (!seen.Add(numbers[i]))

@@ -45,6 +45,12 @@ internal static class DomainWords
         return Split(dot >= 0 ? name.Substring(dot + 1) : name);
     }
 
+    /// <summary>A position people read, counted from one: the element at index 0 is "1".</summary>
+    internal static string Place(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"entry 2 of meetings" for the element at index 1 of the parameter <c>meetings</c>.</summary>
+    internal static string Entry(string paramName, int index) => $"entry {Place(index)} of {Name(paramName)}";
+
     /// <summary>"ToBeRevisited" and "toBeRevisited" are "to be revisited"; acronyms stay whole ("ECOSOC").</summary>
     private static string Split(string name)
     {

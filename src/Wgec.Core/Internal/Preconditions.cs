@@ -111,8 +111,17 @@ internal static class Preconditions
         return new UndefinedValue(paramName, $"{DomainWords.Name(paramName)} {number} is not a defined value; it must be one of: {string.Join(", ", names)}.");
     }
 
-    private static Missing Required(string paramName) =>
-        new Missing(paramName, $"{DomainWords.Name(paramName)} is required.");
+    /// <summary>The error for a required value that is missing, optionally saying why it is needed.</summary>
+    internal static ArgumentNullException Required(string paramName, string? why = null) =>
+        new Missing(paramName, why is null ? $"{DomainWords.Name(paramName)} is required." : $"{DomainWords.Name(paramName)} is required: {why}");
+
+    /// <summary>The error for a value outside its limits, in <paramref name="text"/>'s words.</summary>
+    internal static ArgumentOutOfRangeException OutOfRangeError(string paramName, object? value, string text) =>
+        new OutOfRange(paramName, value, text);
+
+    /// <summary>The error for a value refused for another reason, in <paramref name="text"/>'s words.</summary>
+    internal static ArgumentException Invalid(string paramName, string text) =>
+        new Refused(paramName, text);
 
     private static OutOfRange AtLeast(string paramName, string limit, string was, object value) =>
         new OutOfRange(paramName, value, $"{DomainWords.Name(paramName)} must be at least {limit}, was {was}.");
@@ -133,7 +142,7 @@ internal static class Preconditions
     {
         private readonly string _text;
 
-        public OutOfRange(string paramName, object value, string text)
+        public OutOfRange(string paramName, object? value, string text)
             : base(paramName, value, text) => _text = text;
 
         public override string Message => _text;

@@ -221,12 +221,12 @@ public sealed class Meeting : IEquatable<Meeting>
             var current = sessions[i];
             if (previous.Overlaps(current))
             {
-                throw new DomainValidationException("sessions-overlap", $"sessions[{i}] ({current}) overlaps sessions[{i - 1}] ({previous}).", nameof(sessions), $"sessions[{i}]");
+                throw new DomainValidationException("sessions-overlap", $"session {DomainWords.Place(i)} ({current}) overlaps session {DomainWords.Place(i - 1)} ({previous}).", nameof(sessions), $"sessions[{i}]");
             }
 
             if (!previous.EndsBefore(current))
             {
-                throw new DomainValidationException("sessions-order", $"sessions[{i}] ({current}) comes before sessions[{i - 1}] ({previous}); sessions must be chronological.", nameof(sessions), $"sessions[{i}]");
+                throw new DomainValidationException("sessions-order", $"session {DomainWords.Place(i)} ({current}) comes before session {DomainWords.Place(i - 1)} ({previous}); sessions must be chronological.", nameof(sessions), $"sessions[{i}]");
             }
         }
     }
@@ -245,7 +245,7 @@ public sealed class Meeting : IEquatable<Meeting>
         {
             if (!numbers.Add(item.Number))
             {
-                throw new DomainValidationException("duplicate-agenda-number", $"{location} repeats the agenda number '{item.Number}'.", nameof(agenda), location + ".number");
+                throw new DomainValidationException("duplicate-agenda-number", $"agenda number '{item.Number}' is used twice.", nameof(agenda), location + ".number");
             }
 
             for (var j = 0; j < item.SubItems.Length; j++)

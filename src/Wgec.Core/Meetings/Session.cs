@@ -55,5 +55,5 @@ public sealed class Session : IEquatable<Session>
 
     /// <summary>The date and part, e.g. "2013-05-30 Afternoon".</summary>
     /// <returns>The session as text.</returns>
-    public override string ToString() => $"{Date:uuuu-MM-dd} {Part}";
+    public override string ToString() => $"{Date:uuuu-MM-dd} {DomainWords.Of(Part)}";
 }

@@ -40,7 +40,7 @@ public sealed class Composition : IEquatable<Composition>
             var participant = Participants[i];
             if (byId.ContainsKey(participant.Id))
             {
-                throw new DomainValidationException("duplicate-participant-id", $"participants[{i}] repeats the id '{participant.Id}'.", nameof(participants), $"participants[{i}].id");
+                throw new DomainValidationException("duplicate-participant-id", $"participant id '{participant.Id}' is used twice.", nameof(participants), $"participants[{i}].id");
             }
 
             byId.Add(participant.Id, participant);

@@ -30,17 +30,17 @@ public sealed class CompositionPolicy : IEquatable<CompositionPolicy>
             var location = $"seats[{index}]";
             if (!DomainText.IsDefined(pair.Key))
             {
-                throw new DomainValidationException("undefined-value", $"seats[{index}] names an undefined stakeholder group ({(int)pair.Key}).", nameof(seats), location);
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(seats), index)} names an undefined stakeholder group ({(int)pair.Key}).", nameof(seats), location);
             }
 
             if (pair.Value < 0)
             {
-                throw new DomainValidationException("negative-seats", $"seats[{index}] gives {pair.Key} {pair.Value} seats; a count must not be negative.", nameof(seats), location);
+                throw new DomainValidationException("negative-seats", $"{DomainWords.Entry(nameof(seats), index)} gives {DomainWords.Of(pair.Key)} {pair.Value} seats; a count must not be negative.", nameof(seats), location);
             }
 
             if (builder.ContainsKey(pair.Key))
             {
-                throw new DomainValidationException("duplicate-group", $"seats[{index}] repeats the stakeholder group {pair.Key}.", nameof(seats), location);
+                throw new DomainValidationException("duplicate-group", $"{DomainWords.Entry(nameof(seats), index)} repeats the stakeholder group {DomainWords.Of(pair.Key)}.", nameof(seats), location);
             }
 
             builder.Add(pair.Key, pair.Value);

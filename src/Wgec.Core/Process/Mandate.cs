@@ -62,12 +62,12 @@ public sealed class Mandate : IEquatable<Mandate>
         {
             if (!DomainText.IsDefined(Tasks[i]))
             {
-                throw new DomainValidationException("undefined-value", $"tasks[{i}] is not a defined task ({(int)Tasks[i]}).", nameof(tasks), $"tasks[{i}]");
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(tasks), i)} is not a defined task ({(int)Tasks[i]}).", nameof(tasks), $"tasks[{i}]");
             }
 
             if (Tasks.IndexOf(Tasks[i]) != i)
             {
-                throw new DomainValidationException("duplicate-task", $"tasks[{i}] repeats the task {Tasks[i]}.", nameof(tasks), $"tasks[{i}]");
+                throw new DomainValidationException("duplicate-task", $"{DomainWords.Entry(nameof(tasks), i)} repeats the task '{DomainWords.Of(Tasks[i])}'.", nameof(tasks), $"tasks[{i}]");
             }
         }
 
@@ -77,7 +77,7 @@ public sealed class Mandate : IEquatable<Mandate>
         {
             if (ReferencedParagraphs[i] == default)
             {
-                throw new DomainValidationException("required", $"referencedParagraphs[{i}] is the default value.", nameof(referencedParagraphs), $"referencedParagraphs[{i}]");
+                throw new DomainValidationException("required", $"{DomainWords.Entry(nameof(referencedParagraphs), i)} is empty: a paragraph reference is required.", nameof(referencedParagraphs), $"referencedParagraphs[{i}]");
             }
         }
 

@@ -49,12 +49,12 @@ public sealed class Modalities : IEquatable<Modalities>
         {
             if (!DomainText.IsDefined(InformationSharing[i]))
             {
-                throw new DomainValidationException("undefined-value", $"informationSharing[{i}] is not a defined channel ({(int)InformationSharing[i]}).", nameof(informationSharing), $"informationSharing[{i}]");
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(informationSharing), i)} is not a defined channel ({(int)InformationSharing[i]}).", nameof(informationSharing), $"informationSharing[{i}]");
             }
 
             if (InformationSharing.IndexOf(InformationSharing[i]) != i)
             {
-                throw new DomainValidationException("duplicate-channel", $"informationSharing[{i}] repeats {InformationSharing[i]}.", nameof(informationSharing), $"informationSharing[{i}]");
+                throw new DomainValidationException("duplicate-channel", $"{DomainWords.Entry(nameof(informationSharing), i)} repeats {DomainWords.Of(InformationSharing[i])}.", nameof(informationSharing), $"informationSharing[{i}]");
             }
         }
 

@@ -202,7 +202,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
             {
                 throw new DomainValidationException(
                     "not-an-observer",
-                    $"observerAdmissions[{i}] is about '{admission.Observer}', whose standing is {participant.Standing}, not Observer.",
+                    $"observer admission {DomainWords.Place(i)} is about '{admission.Observer}', whose standing is {DomainWords.Of(participant.Standing)}, not observer.",
                     "observerAdmissions",
                     $"observerAdmissions[{i}].observer");
             }

@@ -89,19 +89,19 @@ public sealed class Deliberation : IEquatable<Deliberation>
             var opinion = Opinions[i];
             if (opinion.Recommendation is { } rec && !ids.Contains(rec))
             {
-                throw Unresolved("opinions", i, "recommendation", $"opinion {i} concerns recommendation '{rec}', which the deliberation does not hold");
+                throw Unresolved("opinions", i, "recommendation", $"opinion {DomainWords.Place(i)} concerns recommendation '{rec}', which the deliberation does not hold");
             }
 
             if (!Groups.IsEmpty && !groupKeys.Contains(opinion.Group))
             {
-                throw Unresolved("opinions", i, "group", $"opinion {i} concerns group '{opinion.Group}', which is not one of the report groups");
+                throw Unresolved("opinions", i, "group", $"opinion {DomainWords.Place(i)} concerns group '{opinion.Group}', which is not one of the report groups");
             }
 
             for (var p = 0; p < opinion.Placements.Length; p++)
             {
                 if (!axisNames.Contains(opinion.Placements[p].Axis))
                 {
-                    throw new DomainValidationException("unresolved-reference", $"opinion {i} is placed on axis '{opinion.Placements[p].Axis}', which is not one of the axes.", nameof(opinions), $"opinions[{Num(i)}].placements[{Num(p)}].axis");
+                    throw new DomainValidationException("unresolved-reference", $"opinion {DomainWords.Place(i)} is placed on axis '{opinion.Placements[p].Axis}', which is not one of the axes.", nameof(opinions), $"opinions[{Num(i)}].placements[{Num(p)}].axis");
                 }
             }
         }
@@ -336,7 +336,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
             var reading = Readings[i];
             if (!ids.Contains(reading.Recommendation))
             {
-                throw Unresolved("readings", i, "recommendation", $"reading {i} is of recommendation '{reading.Recommendation}', which the deliberation does not hold");
+                throw Unresolved("readings", i, "recommendation", $"the reading at meeting {Num(reading.Meeting)} is of recommendation '{reading.Recommendation}', which the deliberation does not hold");
             }
 
             if (!seen.Add((reading.Recommendation, reading.Meeting)))
@@ -449,7 +449,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank-text", $"{paramName}[{Num(i)}] is blank.", paramName, $"{paramName}[{Num(i)}]");
+                throw new DomainValidationException("blank-text", $"{DomainWords.Entry(paramName, i)} is blank.", paramName, $"{paramName}[{Num(i)}]");
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class Recommendation : IEquatable<Recommendation>
             var at = i.ToString(CultureInfo.InvariantCulture);
             if (list[i].Number != i + 1)
             {
-                throw new DomainValidationException("version-numbering", $"version {at} of '{id}' is numbered {list[i].Number.ToString(CultureInfo.InvariantCulture)}, not {(i + 1).ToString(CultureInfo.InvariantCulture)}.", nameof(versions), $"versions[{at}].number");
+                throw new DomainValidationException("version-numbering", $"version {DomainWords.Place(i)} of '{id}' is numbered {list[i].Number.ToString(CultureInfo.InvariantCulture)}, not {(i + 1).ToString(CultureInfo.InvariantCulture)}.", nameof(versions), $"versions[{at}].number");
             }
 
             if (list[i].DependsOn.Contains(id))
@@ -115,7 +115,7 @@ public sealed class Recommendation : IEquatable<Recommendation>
         Preconditions.NotNull(amended);
         if (amended.Kind != LifecycleEventKind.Amended)
         {
-            throw new DomainValidationException("amendment-expected", $"a new version of '{Id}' comes with an Amended event, not {amended.Kind}.", nameof(amended));
+            throw new DomainValidationException("amendment-expected", $"a new version of '{Id}' comes with an amendment, not {DomainWords.Of(amended.Kind)}.", nameof(amended));
         }
 
         return new(Id, Group, Title, Versions.Add(Preconditions.NotNull(version)), History.Plus(amended));

@@ -26,7 +26,7 @@ public sealed class RecommendationHistory : IEquatable<RecommendationHistory>
         {
             if (list[i].At < list[i - 1].At || list[i].Meeting < list[i - 1].Meeting)
             {
-                throw new DomainValidationException("out-of-order", $"event {i.ToString(CultureInfo.InvariantCulture)} is earlier than the one before it.", nameof(events), $"events[{i.ToString(CultureInfo.InvariantCulture)}]");
+                throw new DomainValidationException("out-of-order", $"event {DomainWords.Place(i)} is earlier than the one before it.", nameof(events), $"events[{i.ToString(CultureInfo.InvariantCulture)}]");
             }
         }
 

@@ -58,7 +58,7 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
         {
             if (string.IsNullOrWhiteSpace(actors[i]))
             {
-                throw new DomainValidationException("blank", $"responsible actor {i} is blank.", nameof(who), $"who[{i}]");
+                throw new DomainValidationException("blank", $"responsible actor {DomainWords.Place(i)} is blank.", nameof(who), $"who[{i}]");
             }
         }
 

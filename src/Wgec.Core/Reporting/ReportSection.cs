@@ -55,7 +55,7 @@ public sealed class ReportSection : IEquatable<ReportSection>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank", $"{paramName}[{i}] is blank.", paramName, $"{paramName}[{i}]");
+                throw new DomainValidationException("blank", $"{DomainWords.Entry(paramName, i)} is blank.", paramName, $"{paramName}[{i}]");
             }
         }
 

@@ -279,7 +279,7 @@ public static class DossierSerializer
         if (options.UnknownMembers == UnknownMembers.Preserve)
         {
             // A bare dossier has nowhere to keep them; dropping them silently would lose data.
-            throw new ArgumentException("reading with UnknownMembers.Preserve keeps the unknown members on a DossierDocument: use ReadDocument or TryReadDocument.", nameof(options));
+            throw Preconditions.Invalid(nameof(options), "reading with UnknownMembers.Preserve keeps the unknown members on a DossierDocument: use ReadDocument or TryReadDocument.");
         }
 
         return options;

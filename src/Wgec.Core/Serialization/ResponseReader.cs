@@ -55,7 +55,7 @@ public static class ResponseReader
         Preconditions.Defined(policy);
         if (policy == BadRecordPolicy.CollectAndContinue && onBadRecord is null)
         {
-            throw new ArgumentNullException(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");
+            throw Preconditions.Required(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");
         }
     }
 

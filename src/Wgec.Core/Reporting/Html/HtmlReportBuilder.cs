@@ -143,12 +143,12 @@ internal sealed class HtmlReportBuilder
         {
             if (string.IsNullOrWhiteSpace(entry.Key))
             {
-                throw new DomainValidationException("blank-key", $"entries[{MarkupText.Integer(index)}] has a blank key.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
+                throw new DomainValidationException("blank-key", $"{DomainWords.Entry(nameof(entries), index)} has a blank key.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
             }
 
             if (entry.Value is null)
             {
-                throw new DomainValidationException("null-value", $"entries[{MarkupText.Integer(index)}] ('{entry.Key}') has a null value.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
+                throw new DomainValidationException("null-value", $"{DomainWords.Entry(nameof(entries), index)} ('{entry.Key}') has a null value.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
             }
 
             sb.Append("<dt>").Append(MarkupText.Escape(entry.Key.Trim())).Append("</dt><dd>").Append(MarkupText.Escape(entry.Value)).Append("</dd>\n");
@@ -348,7 +348,7 @@ internal sealed class HtmlReportBuilder
     {
         if (items is null)
         {
-            throw new ArgumentNullException(paramName);
+            throw Preconditions.Required(paramName);
         }
 
         var texts = new List<string>();
@@ -356,7 +356,7 @@ internal sealed class HtmlReportBuilder
         {
             if (string.IsNullOrWhiteSpace(item))
             {
-                throw new DomainValidationException("blank-item", $"{paramName}[{MarkupText.Integer(texts.Count)}] is blank.", paramName, $"{paramName}[{MarkupText.Integer(texts.Count)}]");
+                throw new DomainValidationException("blank-item", $"{DomainWords.Entry(paramName, texts.Count)} is blank.", paramName, $"{paramName}[{MarkupText.Integer(texts.Count)}]");
             }
 
             texts.Add(item.Trim());

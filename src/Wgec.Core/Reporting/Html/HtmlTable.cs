@@ -29,7 +29,7 @@ internal sealed class HtmlTable
         {
             if (string.IsNullOrWhiteSpace(Headers[i]))
             {
-                throw new DomainValidationException("blank-header", $"headers[{i}] is blank; every column needs a header.", nameof(headers), $"headers[{i}]");
+                throw new DomainValidationException("blank-header", $"the header of column {DomainWords.Place(i)} is blank; every column needs a header.", nameof(headers), $"headers[{i}]");
             }
         }
 
@@ -40,7 +40,7 @@ internal sealed class HtmlTable
             var cells = Immutable.ToArrayChecked(rowArray[i], $"rows[{i}]");
             if (cells.Length != Headers.Length)
             {
-                throw new DomainValidationException("row-width", $"rows[{i}] has {cells.Length} cells but the table has {Headers.Length} columns.", nameof(rows), $"rows[{i}]");
+                throw new DomainValidationException("row-width", $"row {DomainWords.Place(i)} has {cells.Length} cells but the table has {Headers.Length} columns.", nameof(rows), $"rows[{i}]");
             }
 
             builder.Add(cells);

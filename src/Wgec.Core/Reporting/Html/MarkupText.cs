@@ -78,7 +78,7 @@ internal static class MarkupText
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "a drawing coordinate must be a finite number.");
+            throw Preconditions.OutOfRangeError(nameof(value), value, "a drawing coordinate must be a finite number.");
         }
 
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
