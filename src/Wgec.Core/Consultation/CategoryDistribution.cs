@@ -109,7 +109,7 @@ public sealed class CategoryDistribution : IEquatable<CategoryDistribution>
                 {
                     findings.Add(new DataQualityFinding(
                         "category-count-mismatch",
-                        $"{Text(computed)} {DomainWords.Of(count.Group!.Value)} respondents are recorded, but {count.Source.Citation} declares {Text(count.Count)}.",
+                        $"{Text(computed)} respondents from {DomainWords.Of(count.Group!.Value)} are recorded, but {count.Source.Citation} declares {Text(count.Count)}.",
                         count.Count,
                         computed));
                 }

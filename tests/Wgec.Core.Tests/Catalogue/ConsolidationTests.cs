@@ -81,7 +81,7 @@ public sealed class ConsolidationTests
 
         act.Should().Throw<DomainValidationException>()
             .Where(e => e.Rule == "item-accounted-twice" && e.Location == "operations[7].items[0]")
-            .WithMessage("item 'i11' is accounted for twice: discarded by operation 5 and kept by operation 7*");
+            .WithMessage("item 'i11' is accounted for twice: discarded by operation 6 and kept by operation 8*");
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ConsolidationTests
             .Plus(ConsolidationOperation.Keep(Id(2), 1, "b", "Cybercrime", null));
 
         act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-issue-number")
-            .WithMessage("issue number 1 is created by operation 0 and again by operation 1.*");
+            .WithMessage("issue number 1 is created by operation 1 and again by operation 2.*");
     }
 
     [Fact]

@@ -51,6 +51,6 @@ public sealed class LifecycleTableContractTests
         ex.Rule.Should().Be("null-element");
         ex.ParamName.Should().Be("events");
         ex.Location.Should().Be("events[1]");
-        ex.Message.Should().StartWith("events[1] is null.");
+        ex.Message.Should().StartWith("entry 2 of events is null.");
     }
 }
