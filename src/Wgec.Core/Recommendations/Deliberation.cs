@@ -6,7 +6,6 @@ using System.Linq;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Recommendations;
 

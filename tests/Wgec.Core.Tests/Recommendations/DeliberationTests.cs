@@ -6,7 +6,6 @@ using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Recommendations;

@@ -1,7 +1,7 @@
 using System;
 using Wgec.Core.Identifiers;
 
-namespace Wgec.Core.Reporting;
+namespace Wgec.Core.Recommendations;
 
 /// <summary>A grouping as the report names it, e.g. "A" — "Implementation of the Tunis Agenda".</summary>
 /// <remarks>Equality is by content. Immutable and thread-safe.</remarks>
