@@ -6,6 +6,7 @@ using Wgec.Core.Identifiers;
 using Wgec.Core.Process;
 using Wgec.Core.Tests.Serialization;
 using static Wgec.Core.Tests.Catalogue.WorkedExample;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Catalogue;
 
@@ -159,9 +160,7 @@ public sealed class ConsolidationTests
     [Fact]
     public void Equality_IsByContent()
     {
-        new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()).Should().Be(ExampleConsolidation);
-        new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()).GetHashCode().Should().Be(ExampleConsolidation.GetHashCode());
-        ExampleConsolidation.Undo().Should().NotBe(ExampleConsolidation);
+        EqualityAssert.Contract(ExampleConsolidation, new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()), ExampleConsolidation.Undo());
     }
 
     [Fact]
