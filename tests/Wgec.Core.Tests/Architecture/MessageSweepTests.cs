@@ -186,7 +186,7 @@ public sealed class MessageSweepTests
             yield return Enum.ToObject(plain, 0);
             yield return Enum.ToObject(plain, 999);
         }
-        else if (ElementType(plain) is { } element)
+        else if (plain != typeof(string) && SampleValues.ElementType(plain) is { } element)
         {
             foreach (var elements in InvalidElements(samples, element))
             {
@@ -246,23 +246,5 @@ public sealed class MessageSweepTests
         }
 
         return null;
-    }
-
-    private static Type? ElementType(Type type)
-    {
-        if (type == typeof(string))
-        {
-            return null;
-        }
-
-        if (type.IsArray)
-        {
-            return type.GetElementType();
-        }
-
-        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0];
     }
 }
