@@ -243,14 +243,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>A stakeholder group in words, e.g. "civil society".</summary>
     internal static string GroupWords(StakeholderGroup group) => Words(group);
 
-    private static string Words(StakeholderGroup group) => group switch
-    {
-        StakeholderGroup.Governments => "governments",
-        StakeholderGroup.PrivateSector => "private sector",
-        StakeholderGroup.CivilSociety => "civil society",
-        StakeholderGroup.TechnicalAndAcademic => "technical and academic community",
-        _ => "intergovernmental and international organisations",
-    };
+    private static string Words(StakeholderGroup group) => DomainWords.Group(group);
 
     private static string Words(ObjectionDisposition disposition) => disposition switch
     {
