@@ -9,10 +9,13 @@ namespace Wgec.Core;
 /// </summary>
 /// <remarks>
 /// Derives from <see cref="ArgumentException"/> so that callers who catch argument errors catch
-/// it too. The JSON layer turns <see cref="Location"/> into a full JSON path.
+/// it too. Its <see cref="Message"/> is the sentence alone; <see cref="ArgumentException.ParamName"/>
+/// and <see cref="Location"/> say where. The JSON layer turns <see cref="Location"/> into a full JSON path.
 /// </remarks>
 public sealed class DomainValidationException : ArgumentException
 {
+    private readonly string _message;
+
     /// <summary>Creates the exception.</summary>
     /// <param name="rule">A short, stable, kebab-case name of the broken rule, e.g. <c>sessions-overlap</c>.</param>
     /// <param name="message">A sentence that says what is wrong.</param>
@@ -22,11 +25,15 @@ public sealed class DomainValidationException : ArgumentException
     /// <c>sessions[1]</c>; <see langword="null"/> for the object itself.
     /// </param>
     public DomainValidationException(string rule, string message, string? paramName, string? location = null)
-        : base(Guard.Against.NullOrWhiteSpace(message), paramName)
+        : base(Internal.Preconditions.NotBlank(message), paramName)
     {
-        Rule = Guard.Against.NullOrWhiteSpace(rule);
+        _message = message;
+        Rule = Internal.Preconditions.NotBlank(rule);
         Location = location;
     }
+
+    /// <summary>The sentence that says what is wrong, as given: without the "(Parameter 'x')" suffix the runtime appends to other argument exceptions.</summary>
+    public override string Message => _message;
 
     /// <summary>The kebab-case name of the broken rule.</summary>
     public string Rule { get; }

@@ -47,9 +47,9 @@ public sealed class Dossier : IEquatable<Dossier>
         Deliberation? deliberation = null,
         IEnumerable<TimelineEvent>? otherEvents = null)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         Title = title.Trim();
-        Process = Guard.Against.Null(process);
+        Process = Preconditions.NotNull(process);
         Consultation = consultation;
         Catalogue = catalogue;
         CorrespondenceGroup = correspondenceGroup;
@@ -165,7 +165,7 @@ public sealed class Dossier : IEquatable<Dossier>
         {
             findings.Add(new DataQualityFinding(
                 "composition-departs-from-policy",
-                $"The composition departs from its policy for {departure.Group}: {departure.ActualSeats.ToString(CultureInfo.InvariantCulture)} seats held, the policy sets {departure.PolicySeats.ToString(CultureInfo.InvariantCulture)}.",
+                $"The composition departs from its policy for {DomainWords.Of(departure.Group)}: {departure.ActualSeats.ToString(CultureInfo.InvariantCulture)} seats held, the policy sets {departure.PolicySeats.ToString(CultureInfo.InvariantCulture)}.",
                 departure.PolicySeats,
                 departure.ActualSeats));
         }
@@ -245,13 +245,13 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <param name="deliberation">The deliberation.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithDeliberation(Deliberation deliberation) =>
-        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Guard.Against.Null(deliberation), OtherEvents);
+        new(Title, Process, Consultation, Catalogue, CorrespondenceGroup, Preconditions.NotNull(deliberation), OtherEvents);
 
     /// <summary>Returns a copy with another working group.</summary>
     /// <param name="process">The working group.</param>
     /// <returns>A new dossier.</returns>
     public Dossier WithProcess(WorkingGroup process) =>
-        new(Title, Guard.Against.Null(process), Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents);
+        new(Title, Preconditions.NotNull(process), Consultation, Catalogue, CorrespondenceGroup, Deliberation, OtherEvents);
 
     /// <inheritdoc/>
     public bool Equals(Dossier? other) =>

@@ -26,7 +26,7 @@ internal static class DossierReferences
             var reading = deliberation.Readings[i];
             if (!meetings.Contains(reading.Meeting))
             {
-                throw Fault("unresolved-reference", $"reading {N(i)} is at meeting {N(reading.Meeting)}, which the working group did not hold", "deliberation", $"deliberation.readings[{N(i)}].meeting");
+                throw Fault("unresolved-reference", $"the reading of '{reading.Recommendation}' is at meeting {N(reading.Meeting)}, which the working group did not hold", "deliberation", $"deliberation.readings[{N(i)}].meeting");
             }
 
             for (var p = 0; p < reading.Positions.Length; p++)
@@ -108,12 +108,12 @@ internal static class DossierReferences
             var at = $"catalogue.consolidation.rawItems[{N(i)}].provenance";
             if (!respondents.TryGetValue(provenance.Respondent, out var group))
             {
-                throw Fault("unresolved-reference", $"raw item {N(i)} comes from respondent '{provenance.Respondent}', who is not a respondent of the consultation", "catalogue", at + ".respondent");
+                throw Fault("unresolved-reference", $"raw item '{consolidation.RawItems[i].Id}' comes from respondent '{provenance.Respondent}', who is not a respondent of the consultation", "catalogue", at + ".respondent");
             }
 
             if (group != provenance.Category)
             {
-                throw Fault("category-mismatch", $"raw item {N(i)} records respondent '{provenance.Respondent}' as {provenance.Category}, but the consultation records {group}", "catalogue", at + ".category");
+                throw Fault("category-mismatch", $"raw item '{consolidation.RawItems[i].Id}' records respondent '{provenance.Respondent}' as {DomainWords.Of(provenance.Category)}, but the consultation records {DomainWords.Of(group)}", "catalogue", at + ".category");
             }
         }
     }

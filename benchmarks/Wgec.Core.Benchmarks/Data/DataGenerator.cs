@@ -10,7 +10,6 @@ using Wgec.Core.Identifiers;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Benchmarks.Data;
 

@@ -5,7 +5,6 @@ using Wgec.Core.Consensus;
 using Wgec.Core.Consultation;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Benchmarks.Data;
 

@@ -8,7 +8,6 @@ using Wgec.Core.Identifiers;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Builders;
 
@@ -78,7 +77,7 @@ public sealed class DossierBuilder
     /// <param name="title">The dossier's title, also the working group's name.</param>
     /// <exception cref="ArgumentException">The title is null or blank.</exception>
     public DossierBuilder(string title)
-        : this(Guard.Against.NullOrWhiteSpace(title), [], [], [], [], [], null, DefaultDecisionRule)
+        : this(Preconditions.NotBlank(title), [], [], [], [], [], null, DefaultDecisionRule)
     {
     }
 
@@ -128,7 +127,7 @@ public sealed class DossierBuilder
     /// <returns>A new builder.</returns>
     /// <exception cref="ArgumentException">The id is not a valid participant id.</exception>
     public DossierBuilder PlusMember(string id, StakeholderGroup group, string? name = null) =>
-        PlusParticipant(new Participant(new ParticipantId(Guard.Against.Null(id)), KindOf(group), group, Standing.Member, name));
+        PlusParticipant(new Participant(new ParticipantId(Preconditions.NotNull(id)), KindOf(group), group, Standing.Member, name));
 
     /// <summary>Returns a copy with one more observer: recorded with their positions, but never deciding.</summary>
     /// <param name="id">The participant id.</param>
@@ -137,13 +136,13 @@ public sealed class DossierBuilder
     /// <returns>A new builder.</returns>
     /// <exception cref="ArgumentException">The id is not a valid participant id.</exception>
     public DossierBuilder PlusObserver(string id, StakeholderGroup group, string? name = null) =>
-        PlusParticipant(new Participant(new ParticipantId(Guard.Against.Null(id)), KindOf(group), group, Standing.Observer, name));
+        PlusParticipant(new Participant(new ParticipantId(Preconditions.NotNull(id)), KindOf(group), group, Standing.Observer, name));
 
     /// <summary>Returns a copy with one more participant of any standing (a chair, the secretariat, …).</summary>
     /// <param name="participant">The participant.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder PlusParticipant(Participant participant) =>
-        new(_title, _participants.Add(Guard.Against.Null(participant)), _meetings, _groups, _recommendations, _readings, _mandate, _decisionRule);
+        new(_title, _participants.Add(Preconditions.NotNull(participant)), _meetings, _groups, _recommendations, _readings, _mandate, _decisionRule);
 
     /// <summary>Returns a copy with one more one-day meeting, numbered after the ones before it; the first replaces the default meeting.</summary>
     /// <param name="date">The day of the meeting; after the previous meeting.</param>
@@ -151,7 +150,7 @@ public sealed class DossierBuilder
     /// <param name="timeZoneId">The TZDB time zone of the venue; <see cref="DefaultTimeZoneId"/> when omitted.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder PlusMeeting(LocalDate date, string city = DefaultCity, string timeZoneId = DefaultTimeZoneId) =>
-        new(_title, _participants, _meetings.Add((date, Guard.Against.Null(city), Guard.Against.Null(timeZoneId))), _groups, _recommendations, _readings, _mandate, _decisionRule);
+        new(_title, _participants, _meetings.Add((date, Preconditions.NotNull(city), Preconditions.NotNull(timeZoneId))), _groups, _recommendations, _readings, _mandate, _decisionRule);
 
     /// <summary>Returns a copy with one more report group (a section of the report that recommendations belong to).</summary>
     /// <param name="key">The group key, e.g. "B".</param>
@@ -159,7 +158,7 @@ public sealed class DossierBuilder
     /// <returns>A new builder.</returns>
     /// <exception cref="ArgumentException">The key is not a valid group key or the title is blank.</exception>
     public DossierBuilder PlusReportGroup(string key, string title) =>
-        new(_title, _participants, _meetings, _groups.Add(new ReportGroup(new GroupKey(Guard.Against.Null(key)), Guard.Against.Null(title))), _recommendations, _readings, _mandate, _decisionRule);
+        new(_title, _participants, _meetings, _groups.Add(new ReportGroup(new GroupKey(Preconditions.NotNull(key)), Preconditions.NotNull(title))), _recommendations, _readings, _mandate, _decisionRule);
 
     /// <summary>Returns a copy with one more recommendation, drafted at the first meeting as version 1.</summary>
     /// <param name="id">The recommendation id, e.g. "A-1".</param>
@@ -168,14 +167,14 @@ public sealed class DossierBuilder
     /// <param name="group">The report group's key; <see cref="DefaultGroupKey"/> when omitted.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder PlusRecommendation(string id, string text, string? proposer = null, string group = DefaultGroupKey) =>
-        new(_title, _participants, _meetings, _groups, _recommendations.Add((Guard.Against.Null(id), Guard.Against.Null(text), proposer, Guard.Against.Null(group))), _readings, _mandate, _decisionRule);
+        new(_title, _participants, _meetings, _groups, _recommendations.Add((Preconditions.NotNull(id), Preconditions.NotNull(text), proposer, Preconditions.NotNull(group))), _readings, _mandate, _decisionRule);
 
     /// <summary>Returns a copy with one more reading of a recommendation at the last meeting, not final.</summary>
     /// <param name="recommendation">The recommendation's id.</param>
     /// <param name="positions">The positions taken, at most one per participant.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder PlusReading(string recommendation, params Position[] positions) =>
-        PlusReading(recommendation, null, false, Guard.Against.Null(positions));
+        PlusReading(recommendation, null, false, Preconditions.NotNull(positions));
 
     /// <summary>Returns a copy with one more reading of a recommendation at a given meeting.</summary>
     /// <param name="recommendation">The recommendation's id.</param>
@@ -184,19 +183,19 @@ public sealed class DossierBuilder
     /// <param name="positions">The positions taken, at most one per participant.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder PlusReading(string recommendation, int? meeting, bool isFinal, IEnumerable<Position> positions) =>
-        new(_title, _participants, _meetings, _groups, _recommendations, _readings.Add((Guard.Against.Null(recommendation), meeting, isFinal, Guard.Against.Null(positions).ToImmutableArray())), _mandate, _decisionRule);
+        new(_title, _participants, _meetings, _groups, _recommendations, _readings.Add((Preconditions.NotNull(recommendation), meeting, isFinal, Preconditions.NotNull(positions).ToImmutableArray())), _mandate, _decisionRule);
 
     /// <summary>Returns a copy with another mandate instead of <see cref="DefaultMandate"/>.</summary>
     /// <param name="mandate">The mandate.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder WithMandate(Mandate mandate) =>
-        new(_title, _participants, _meetings, _groups, _recommendations, _readings, Guard.Against.Null(mandate), _decisionRule);
+        new(_title, _participants, _meetings, _groups, _recommendations, _readings, Preconditions.NotNull(mandate), _decisionRule);
 
     /// <summary>Returns a copy with another decision rule: a registered rule name such as "multi-stakeholder" or "qualified-majority", with its default parameters.</summary>
     /// <param name="decisionRule">The rule's name; checked against <see cref="ConsensusRuleRegistry.Default"/> when the dossier is built. For other parameters, pass the rule to <see cref="Dossier.Evaluate"/>.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder WithDecisionRule(string decisionRule) =>
-        new(_title, _participants, _meetings, _groups, _recommendations, _readings, _mandate, Guard.Against.NullOrWhiteSpace(decisionRule));
+        new(_title, _participants, _meetings, _groups, _recommendations, _readings, _mandate, Preconditions.NotBlank(decisionRule));
 
     /// <summary>Builds the dossier, every part through its validating constructor.</summary>
     /// <returns>The dossier.</returns>
@@ -208,7 +207,7 @@ public sealed class DossierBuilder
         var memberGroups = _participants.Where(p => p.Decides).Select(p => p.StakeholderGroup).ToImmutableHashSet();
         if (_participants.FirstOrDefault(p => !p.Decides && !memberGroups.Contains(p.StakeholderGroup)) is { } outsider)
         {
-            throw new InvalidOperationException($"'{outsider.Id}' ({outsider.Standing}) is in {outsider.StakeholderGroup}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
+            throw new InvalidOperationException($"'{outsider.Id}' ({DomainWords.Of(outsider.Standing)}) is in {DomainWords.Of(outsider.StakeholderGroup)}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
         }
 
         var meetings = (_meetings.IsEmpty ? ImmutableArray.Create<(LocalDate Date, string City, string TimeZoneId)>((DefaultMeetingDate, DefaultCity, DefaultTimeZoneId)) : _meetings)

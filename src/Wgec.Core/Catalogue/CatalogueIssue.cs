@@ -39,9 +39,9 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
         IssueStatus status,
         IEnumerable<RawItemId> sourceItems)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(category);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(title);
+        Preconditions.NotBlank(category);
         if (title.Length > MaxTitleLength)
         {
             throw new DomainValidationException("too-long", $"an issue title must be at most {MaxTitleLength} characters, not {title.Length}.", nameof(title));
@@ -57,13 +57,13 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
             throw new DomainValidationException("required", "the grouping must be a valid group key or absent, not the default.", nameof(grouping));
         }
 
-        Guard.Against.EnumOutOfRange(status);
+        Preconditions.Defined(status);
         var activities = Immutable.ToArrayChecked(activitiesAndApproaches, nameof(activitiesAndApproaches));
         for (var i = 0; i < activities.Length; i++)
         {
             if (string.IsNullOrWhiteSpace(activities[i]))
             {
-                throw new DomainValidationException("blank-activity", $"activity or approach {i} is blank.", nameof(activitiesAndApproaches), $"activitiesAndApproaches[{i}]");
+                throw new DomainValidationException("blank-activity", $"activity or approach {DomainWords.Place(i)} is blank.", nameof(activitiesAndApproaches), $"activitiesAndApproaches[{i}]");
             }
         }
 
@@ -73,7 +73,7 @@ public sealed class CatalogueIssue : IEquatable<CatalogueIssue>
         {
             if (items[i].Value.Length == 0)
             {
-                throw new DomainValidationException("required", $"source item {i} is the default id.", nameof(sourceItems), $"sourceItems[{i}]");
+                throw new DomainValidationException("required", $"source item {DomainWords.Place(i)} names no raw item (the default id).", nameof(sourceItems), $"sourceItems[{i}]");
             }
 
             if (!seen.Add(items[i]))

@@ -26,7 +26,7 @@ public sealed class CategoryTaxonomy : IEquatable<CategoryTaxonomy>
     /// <exception cref="ArgumentException">The name is blank, the list is empty, or a category is blank, too long or repeated.</exception>
     public CategoryTaxonomy(string name, IEnumerable<string> categories)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Preconditions.NotBlank(name);
         var list = Immutable.ToArrayChecked(categories, nameof(categories));
         if (list.IsEmpty)
         {
@@ -40,7 +40,7 @@ public sealed class CategoryTaxonomy : IEquatable<CategoryTaxonomy>
             var category = list[i].Trim();
             if (category.Length == 0 || category.Length > MaxNameLength)
             {
-                throw new DomainValidationException("invalid-category", $"category {i} must be 1–{MaxNameLength} non-blank characters.", nameof(categories), $"categories[{i}]");
+                throw new DomainValidationException("invalid-category", $"category {DomainWords.Place(i)} must be 1–{MaxNameLength} non-blank characters.", nameof(categories), $"categories[{i}]");
             }
 
             if (!seen.Add(category))
@@ -64,12 +64,12 @@ public sealed class CategoryTaxonomy : IEquatable<CategoryTaxonomy>
     /// <summary>Whether <paramref name="category"/> is one of the categories (exact, ordinal).</summary>
     /// <param name="category">The category name.</param>
     /// <returns>Whether it is defined.</returns>
-    public bool Contains(string category) => Categories.Contains(Guard.Against.Null(category), StringComparer.Ordinal);
+    public bool Contains(string category) => Categories.Contains(Preconditions.NotNull(category), StringComparer.Ordinal);
 
     /// <summary>The position of a category in the defined order, or -1.</summary>
     /// <param name="category">The category name.</param>
     /// <returns>The zero-based position, or -1 when undefined.</returns>
-    public int IndexOf(string category) => Categories.IndexOf(Guard.Against.Null(category), StringComparer.Ordinal);
+    public int IndexOf(string category) => Categories.IndexOf(Preconditions.NotNull(category), StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public bool Equals(CategoryTaxonomy? other) =>

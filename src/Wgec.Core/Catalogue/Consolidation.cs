@@ -51,12 +51,12 @@ public sealed class Consolidation : IEquatable<Consolidation>
                 var id = op.Items[k];
                 if (!_items.ContainsKey(id))
                 {
-                    throw new DomainValidationException("unknown-item", $"operation {j} ({op.Kind}) names item '{id}', which is not a raw item of this consolidation.", nameof(operations), $"operations[{j}].items[{k}]");
+                    throw new DomainValidationException("unknown-item", $"operation {DomainWords.Place(j)} ({DomainWords.Of(op.Kind)}) names item '{id}', which is not a raw item of this consolidation.", nameof(operations), $"operations[{j}].items[{k}]");
                 }
 
                 if (_operationOfItem.TryGetValue(id, out var earlier))
                 {
-                    throw new DomainValidationException("item-accounted-twice", $"item '{id}' is accounted for twice: {Verb(log[earlier].Kind)} by operation {earlier} and {Verb(op.Kind)} by operation {j}; each raw item is accounted for exactly once.", nameof(operations), $"operations[{j}].items[{k}]");
+                    throw new DomainValidationException("item-accounted-twice", $"item '{id}' is accounted for twice: {Verb(log[earlier].Kind)} by operation {DomainWords.Place(earlier)} and {Verb(op.Kind)} by operation {DomainWords.Place(j)}; each raw item is accounted for exactly once.", nameof(operations), $"operations[{j}].items[{k}]");
                 }
 
                 _operationOfItem.Add(id, j);
@@ -67,7 +67,7 @@ public sealed class Consolidation : IEquatable<Consolidation>
                 var number = op.Issues[k].Number;
                 if (issueNumbers.TryGetValue(number, out var earlier))
                 {
-                    throw new DomainValidationException("duplicate-issue-number", $"issue number {number} is created by operation {earlier} and again by operation {j}.", nameof(operations), $"operations[{j}].issues[{k}].number");
+                    throw new DomainValidationException("duplicate-issue-number", $"issue number {number} is created by operation {DomainWords.Place(earlier)} and again by operation {DomainWords.Place(j)}.", nameof(operations), $"operations[{j}].issues[{k}].number");
                 }
 
                 issueNumbers.Add(number, j);
@@ -106,7 +106,7 @@ public sealed class Consolidation : IEquatable<Consolidation>
     /// <exception cref="DomainValidationException">The operation would break the invariant; the message names the item or number.</exception>
     public Consolidation Plus(ConsolidationOperation operation)
     {
-        Guard.Against.Null(operation);
+        Preconditions.NotNull(operation);
         return new(RawItems, Operations.Add(operation));
     }
 

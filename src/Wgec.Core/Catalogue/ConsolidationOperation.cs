@@ -30,7 +30,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     /// <exception cref="DomainValidationException">The shape does not fit the kind, or an issue's source items differ from the items.</exception>
     public ConsolidationOperation(ConsolidationOperationKind kind, IEnumerable<RawItemId> items, IEnumerable<CatalogueIssue> issues, DiscardReason? reason = null, string? note = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Preconditions.Defined(kind);
         var itemList = Immutable.ToArrayChecked(items, nameof(items));
         var issueList = Immutable.ToArrayChecked(issues, nameof(issues));
         var seen = new HashSet<RawItemId>();
@@ -38,12 +38,12 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
         {
             if (itemList[i].Value.Length == 0)
             {
-                throw new DomainValidationException("required", $"item {i} is the default id.", nameof(items), $"items[{i}]");
+                throw new DomainValidationException("required", $"item {DomainWords.Place(i)} of the operation names no raw item (the default id).", nameof(items), $"items[{i}]");
             }
 
             if (!seen.Add(itemList[i]))
             {
-                throw new DomainValidationException("duplicate-item", $"item '{itemList[i]}' is listed twice in one {kind} operation.", nameof(items), $"items[{i}]");
+                throw new DomainValidationException("duplicate-item", $"item '{itemList[i]}' is listed twice in one {DomainWords.Of(kind)} operation.", nameof(items), $"items[{i}]");
             }
         }
 
@@ -70,12 +70,12 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
             var issue = issueList[i];
             if (!issue.SourceItems.OrderBy(x => x).SequenceEqual(itemList.OrderBy(x => x)))
             {
-                throw new DomainValidationException("source-items-mismatch", $"issue {issue.Number} lists source items [{string.Join(", ", issue.SourceItems)}] but the {kind} operation accounts for [{string.Join(", ", itemList)}].", nameof(issues), $"issues[{i}].sourceItems");
+                throw new DomainValidationException("source-items-mismatch", $"issue {issue.Number} lists source items [{string.Join(", ", issue.SourceItems)}] but the {DomainWords.Of(kind)} operation accounts for [{string.Join(", ", itemList)}].", nameof(issues), $"issues[{i}].sourceItems");
             }
 
             if (!numbers.Add(issue.Number))
             {
-                throw new DomainValidationException("duplicate-issue-number", $"issue number {issue.Number} is used twice in one {kind} operation.", nameof(issues), $"issues[{i}].number");
+                throw new DomainValidationException("duplicate-issue-number", $"issue number {issue.Number} is used twice in one {DomainWords.Of(kind)} operation.", nameof(issues), $"issues[{i}].number");
             }
         }
 
@@ -86,7 +86,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
                 throw new DomainValidationException("discard-reason-required", "a discard needs a reason (duplicate, out of scope, or not a public-policy issue).", nameof(reason));
             }
 
-            Guard.Against.EnumOutOfRange(reason.Value, nameof(reason));
+            Preconditions.Defined(reason.Value, nameof(reason));
         }
         else if (reason is not null)
         {

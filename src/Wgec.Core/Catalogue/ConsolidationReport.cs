@@ -37,9 +37,9 @@ public sealed class ConsolidationReport : IEquatable<ConsolidationReport>
         IReadOnlyDictionary<ConsolidationOperationKind, int> issuesByKind,
         IReadOnlyDictionary<DiscardReason, int> discardedByReason)
     {
-        Guard.Against.Negative(itemsIn);
-        Guard.Against.Negative(itemsUnaccounted);
-        Guard.Against.Negative(issuesOut);
+        Preconditions.NotNegative(itemsIn);
+        Preconditions.NotNegative(itemsUnaccounted);
+        Preconditions.NotNegative(issuesOut);
         var operations = Complete(operationsByKind, Kinds, nameof(operationsByKind));
         var items = Complete(itemsByKind, Kinds, nameof(itemsByKind));
         var issues = Complete(issuesByKind, Kinds, nameof(issuesByKind));
@@ -134,7 +134,7 @@ public sealed class ConsolidationReport : IEquatable<ConsolidationReport>
     private static ImmutableSortedDictionary<TKey, int> Complete<TKey>(IReadOnlyDictionary<TKey, int> counts, TKey[] keys, string paramName)
         where TKey : struct, Enum
     {
-        Guard.Against.Null(counts, paramName);
+        Preconditions.NotNull(counts, paramName);
         var builder = ImmutableSortedDictionary.CreateBuilder<TKey, int>();
         foreach (var key in keys)
         {

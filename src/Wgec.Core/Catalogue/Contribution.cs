@@ -18,11 +18,11 @@ public sealed class Contribution : IEquatable<Contribution>
     /// <exception cref="ArgumentException">The contributor or title is blank, or the category undefined.</exception>
     public Contribution(string contributor, string title, StakeholderGroup? category = null, LocalDate? submitted = null, SourceReference? source = null)
     {
-        Guard.Against.NullOrWhiteSpace(contributor);
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(contributor);
+        Preconditions.NotBlank(title);
         if (category is { } c)
         {
-            Guard.Against.EnumOutOfRange(c, nameof(category));
+            Preconditions.Defined(c, nameof(category));
         }
 
         Contributor = contributor.Trim();

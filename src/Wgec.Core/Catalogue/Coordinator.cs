@@ -14,8 +14,8 @@ public sealed class Coordinator : IEquatable<Coordinator>
     /// <exception cref="ArgumentException">The name is blank, the role undefined or the participant id default.</exception>
     public Coordinator(string name, CoordinatorRole role, ParticipantId? participant = null)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.EnumOutOfRange(role);
+        Preconditions.NotBlank(name);
+        Preconditions.Defined(role);
         if (participant is { } p && p.Value.Length == 0)
         {
             throw new DomainValidationException("required", "the participant must be a valid id or absent, not the default.", nameof(participant));

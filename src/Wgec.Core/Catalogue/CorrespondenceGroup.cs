@@ -50,7 +50,7 @@ public sealed class CorrespondenceGroup : IEquatable<CorrespondenceGroup>
         {
             if (string.IsNullOrWhiteSpace(terms[i]))
             {
-                throw new DomainValidationException("blank-term", $"term of reference {i} is blank.", nameof(termsOfReference), $"termsOfReference[{i}]");
+                throw new DomainValidationException("blank-term", $"term of reference {DomainWords.Place(i)} is blank.", nameof(termsOfReference), $"termsOfReference[{i}]");
             }
         }
 
@@ -75,7 +75,7 @@ public sealed class CorrespondenceGroup : IEquatable<CorrespondenceGroup>
         {
             if (i > 0 && dated[i].Due < dated[i - 1].Due)
             {
-                throw new DomainValidationException("milestones-order", $"milestone {i} is due {dated[i].Due:yyyy-MM-dd}, before the previous one ({dated[i - 1].Due:yyyy-MM-dd}); milestones are in date order.", nameof(milestones), $"milestones[{i}].due");
+                throw new DomainValidationException("milestones-order", $"milestone {DomainWords.Place(i)} is due {dated[i].Due:yyyy-MM-dd}, before the previous one ({dated[i - 1].Due:yyyy-MM-dd}); milestones are in date order.", nameof(milestones), $"milestones[{i}].due");
             }
         }
 
@@ -132,7 +132,7 @@ public sealed class CorrespondenceGroup : IEquatable<CorrespondenceGroup>
     /// <returns>A new group.</returns>
     public CorrespondenceGroup PlusContribution(Contribution contribution)
     {
-        Guard.Against.Null(contribution);
+        Preconditions.NotNull(contribution);
         return new(TermsOfReference, OpenToAllStakeholders, Coordinators, Milestones, Contributions.Add(contribution), ChairReport, Mapping, Sources);
     }
 

@@ -19,9 +19,9 @@ public sealed class DeclaredCountComparison : IEquatable<DeclaredCountComparison
     /// <exception cref="ArgumentException">The counts are null or a number is negative.</exception>
     public DeclaredCountComparison(DeclaredCounts declared, int recordedItems, int recordedIssues)
     {
-        Guard.Against.Null(declared);
-        Guard.Against.Negative(recordedItems);
-        Guard.Against.Negative(recordedIssues);
+        Preconditions.NotNull(declared);
+        Preconditions.NotNegative(recordedItems);
+        Preconditions.NotNegative(recordedIssues);
         Declared = declared;
         RecordedItems = recordedItems;
         RecordedIssues = recordedIssues;

@@ -19,9 +19,9 @@ public sealed class DeclaredCounts : IEquatable<DeclaredCounts>
     /// <exception cref="ArgumentException">A count is negative or the source is null.</exception>
     public DeclaredCounts(int itemsIn, int issuesOut, SourceReference source)
     {
-        Guard.Against.Negative(itemsIn);
-        Guard.Against.Negative(issuesOut);
-        Guard.Against.Null(source);
+        Preconditions.NotNegative(itemsIn);
+        Preconditions.NotNegative(issuesOut);
+        Preconditions.NotNull(source);
         ItemsIn = itemsIn;
         IssuesOut = issuesOut;
         Source = source;

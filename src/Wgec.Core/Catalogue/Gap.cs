@@ -25,12 +25,12 @@ public sealed class Gap : IEquatable<Gap>
     /// <exception cref="ArgumentException">A value is out of range, the coverage is full, the lists are unordered, repeated or inconsistent with the coverage.</exception>
     public Gap(int rank, MappingTargetKind target, int number, string title, Coverage coverage, IEnumerable<string> partialMechanisms, int respondentCount, IEnumerable<StakeholderGroup> categories)
     {
-        Guard.Against.NegativeOrZero(rank);
-        Guard.Against.EnumOutOfRange(target);
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.EnumOutOfRange(coverage);
-        Guard.Against.Negative(respondentCount);
+        Preconditions.Positive(rank);
+        Preconditions.Defined(target);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(title);
+        Preconditions.Defined(coverage);
+        Preconditions.NotNegative(respondentCount);
         if (coverage == Coverage.Full)
         {
             throw new DomainValidationException("not-a-gap", $"{target} {number} is fully covered, so it is not a gap.", nameof(coverage));
@@ -41,7 +41,7 @@ public sealed class Gap : IEquatable<Gap>
         {
             if (string.IsNullOrWhiteSpace(mechanisms[i]) || (i > 0 && string.CompareOrdinal(mechanisms[i - 1], mechanisms[i]) >= 0))
             {
-                throw new DomainValidationException("mechanisms-order", $"partial mechanism {i} is blank or out of ordinal order.", nameof(partialMechanisms), $"partialMechanisms[{i}]");
+                throw new DomainValidationException("mechanisms-order", $"partial mechanism {DomainWords.Place(i)} is blank or out of ordinal order.", nameof(partialMechanisms), $"partialMechanisms[{i}]");
             }
         }
 
@@ -53,10 +53,10 @@ public sealed class Gap : IEquatable<Gap>
         var groups = Immutable.ToArrayChecked(categories, nameof(categories));
         for (var i = 0; i < groups.Length; i++)
         {
-            Guard.Against.EnumOutOfRange(groups[i], nameof(categories));
+            Preconditions.Defined(groups[i], nameof(categories));
             if (i > 0 && groups[i - 1] >= groups[i])
             {
-                throw new DomainValidationException("categories-order", $"category {i} repeats or is out of enum order.", nameof(categories), $"categories[{i}]");
+                throw new DomainValidationException("categories-order", $"category {DomainWords.Place(i)} repeats or is out of order: categories follow the order of the stakeholder groups.", nameof(categories), $"categories[{i}]");
             }
         }
 

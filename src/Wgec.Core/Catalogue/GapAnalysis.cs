@@ -29,8 +29,8 @@ public static class GapAnalysis
     /// <exception cref="DomainValidationException">The mapping refers to an issue the catalogue does not hold; the message names it.</exception>
     public static GapReport Analyse(IssueCatalogue catalogue, MappingExercise mapping)
     {
-        Guard.Against.Null(catalogue);
-        Guard.Against.Null(mapping);
+        Preconditions.NotNull(catalogue);
+        Preconditions.NotNull(mapping);
         var issues = catalogue.Issues.ToDictionary(i => i.Number);
         CheckIssueReferences(mapping, issues);
 

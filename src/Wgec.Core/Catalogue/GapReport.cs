@@ -60,7 +60,7 @@ public sealed class GapReport : IEquatable<GapReport>
     {
         if (analysed < gaps.Length)
         {
-            throw new DomainValidationException("gaps-exceed-analysed", $"{gaps.Length} {kind} gaps cannot come from {analysed} analysed.", paramName);
+            throw new DomainValidationException("gaps-exceed-analysed", $"{gaps.Length} {DomainWords.Of(kind)} gaps cannot come from {analysed} analysed.", paramName);
         }
 
         var numbers = new HashSet<int>();
@@ -69,17 +69,17 @@ public sealed class GapReport : IEquatable<GapReport>
             var location = $"{paramName}[{i}]";
             if (gaps[i].Target != kind)
             {
-                throw new DomainValidationException("gap-kind", $"{paramName}[{i}] is a gap of {gaps[i].Target} {gaps[i].Number}, not of an {kind}.", paramName, location + ".target");
+                throw new DomainValidationException("gap-kind", $"{DomainWords.Entry(paramName, i)} is a gap of {DomainWords.Of(gaps[i].Target)} {gaps[i].Number}, not of an {DomainWords.Of(kind)}.", paramName, location + ".target");
             }
 
             if (gaps[i].Rank != i + 1)
             {
-                throw new DomainValidationException("gap-rank", $"{paramName}[{i}] has rank {gaps[i].Rank}; gaps are listed by rank 1..N.", paramName, location + ".rank");
+                throw new DomainValidationException("gap-rank", $"{DomainWords.Entry(paramName, i)} has rank {gaps[i].Rank}; gaps are listed by rank 1..N.", paramName, location + ".rank");
             }
 
             if (!numbers.Add(gaps[i].Number))
             {
-                throw new DomainValidationException("duplicate-gap", $"{kind} {gaps[i].Number} is listed twice.", paramName, location + ".number");
+                throw new DomainValidationException("duplicate-gap", $"{DomainWords.Of(kind)} {gaps[i].Number} is listed twice.", paramName, location + ".number");
             }
         }
     }

@@ -31,7 +31,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <exception cref="DomainValidationException">An invariant is broken; the message names the issue or item.</exception>
     public IssueCatalogue(CategoryTaxonomy taxonomy, IEnumerable<CatalogueIssue> issues, Consolidation? consolidation = null, DeclaredCounts? declared = null)
     {
-        Guard.Against.Null(taxonomy);
+        Preconditions.NotNull(taxonomy);
         var list = Immutable.ToArrayChecked(issues, nameof(issues));
         for (var i = 0; i < list.Length; i++)
         {
@@ -88,7 +88,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <exception cref="DomainValidationException">A raw item is unaccounted for (the message names it), or another invariant is broken.</exception>
     public static IssueCatalogue FromConsolidation(CategoryTaxonomy taxonomy, Consolidation consolidation, DeclaredCounts? declared = null)
     {
-        Guard.Against.Null(consolidation);
+        Preconditions.NotNull(consolidation);
         return new(taxonomy, consolidation.Issues, consolidation, declared);
     }
 
@@ -118,7 +118,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <exception cref="DomainValidationException">The edit breaks an invariant.</exception>
     public IssueCatalogue WithIssue(CatalogueIssue issue)
     {
-        Guard.Against.Null(issue);
+        Preconditions.NotNull(issue);
         return new(Taxonomy, Issues.SetItem(IndexOf(issue.Number), issue), Consolidation, Declared);
     }
 
@@ -127,7 +127,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <returns>The issues.</returns>
     public ImmutableArray<CatalogueIssue> ByCategory(string category)
     {
-        Guard.Against.Null(category);
+        Preconditions.NotNull(category);
         return Issues.Where(i => string.Equals(i.Category, category, StringComparison.Ordinal)).ToImmutableArray();
     }
 

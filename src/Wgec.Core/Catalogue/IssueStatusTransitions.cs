@@ -47,8 +47,8 @@ public static class IssueStatusTransitions
         if (!IsAllowed(from, to))
         {
             var allowed = AllowedFrom(from);
-            var list = allowed.IsEmpty ? "none" : string.Join(", ", allowed.Select(s => s.ToString()));
-            throw new DomainValidationException("illegal-status-transition", $"an issue cannot move from {from} to {to}; from {from} it may move to: {list}.", nameof(to));
+            var list = allowed.IsEmpty ? "none" : string.Join(", ", allowed.Select(s => DomainWords.Of(s)));
+            throw new DomainValidationException("illegal-status-transition", $"an issue cannot move from {DomainWords.Of(from)} to {DomainWords.Of(to)}; from {DomainWords.Of(from)} it may move to: {list}.", nameof(to));
         }
     }
 }

@@ -24,7 +24,7 @@ public sealed class IssueTrace : IEquatable<IssueTrace>
     /// <exception cref="DomainValidationException">The items are not exactly the issue's source items.</exception>
     public IssueTrace(CatalogueIssue issue, IEnumerable<RawItem> items)
     {
-        Guard.Against.Null(issue);
+        Preconditions.NotNull(issue);
         var list = Immutable.ToArrayChecked(items, nameof(items));
         if (!list.Select(i => i.Id).SequenceEqual(issue.SourceItems))
         {

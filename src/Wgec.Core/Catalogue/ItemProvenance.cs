@@ -31,11 +31,11 @@ public sealed class ItemProvenance : IEquatable<ItemProvenance>
             throw new DomainValidationException("required", "the respondent must be a valid respondent id, not the default.", nameof(respondent));
         }
 
-        Guard.Against.NegativeOrZero(question);
-        Guard.Against.EnumOutOfRange(category);
+        Preconditions.Positive(question);
+        Preconditions.Defined(category);
         if (excerptLocation is not null)
         {
-            Guard.Against.NullOrWhiteSpace(excerptLocation);
+            Preconditions.NotBlank(excerptLocation);
             if (excerptLocation.Length > MaxExcerptLocationLength)
             {
                 throw new DomainValidationException("too-long", $"an excerpt location must be at most {MaxExcerptLocationLength} characters, not {excerptLocation.Length}.", nameof(excerptLocation));

@@ -22,8 +22,8 @@ public sealed class MappingArea : IEquatable<MappingArea>
     /// <exception cref="ArgumentException">The number is not positive, the name is blank, or an issue number is not positive or repeats.</exception>
     public MappingArea(int number, string name, IEnumerable<int> issueNumbers)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(name);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(name);
         var issues = Immutable.ToArrayChecked(issueNumbers, nameof(issueNumbers));
         var seen = new HashSet<int>();
         for (var i = 0; i < issues.Length; i++)

@@ -40,7 +40,7 @@ public sealed class MappingExercise : IEquatable<MappingExercise>
 
         if (declaredAreaCount is { } declared)
         {
-            Guard.Against.Negative(declared, nameof(declaredAreaCount));
+            Preconditions.NotNegative(declared, nameof(declaredAreaCount));
             if (areaList.Length > declared)
             {
                 throw new DomainValidationException("areas-exceed-declared", $"{areaList.Length} areas are recorded but only {declared} are declared.", nameof(areas));

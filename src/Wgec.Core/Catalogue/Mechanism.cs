@@ -24,16 +24,16 @@ public sealed class Mechanism : IEquatable<Mechanism>
     /// <exception cref="ArgumentException">The name is blank, a value is null or undefined, or a target is linked twice.</exception>
     public Mechanism(string name, MechanismType type, SourceReference mandate, IEnumerable<MechanismLink> links)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.EnumOutOfRange(type);
-        Guard.Against.Null(mandate);
+        Preconditions.NotBlank(name);
+        Preconditions.Defined(type);
+        Preconditions.NotNull(mandate);
         var list = Immutable.ToArrayChecked(links, nameof(links));
         var seen = new HashSet<(MappingTargetKind, int)>();
         for (var i = 0; i < list.Length; i++)
         {
             if (!seen.Add((list[i].Target, list[i].Number)))
             {
-                throw new DomainValidationException("duplicate-link", $"mechanism '{name.Trim()}' links {list[i].Target} {list[i].Number} twice.", nameof(links), $"links[{i}]");
+                throw new DomainValidationException("duplicate-link", $"mechanism '{name.Trim()}' links {DomainWords.Of(list[i].Target)} {list[i].Number} twice.", nameof(links), $"links[{i}]");
             }
         }
 

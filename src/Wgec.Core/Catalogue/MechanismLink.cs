@@ -13,9 +13,9 @@ public sealed class MechanismLink : IEquatable<MechanismLink>
     /// <exception cref="ArgumentException">A value is undefined, the number is not positive, or the coverage is <see cref="Coverage.None"/>.</exception>
     public MechanismLink(MappingTargetKind target, int number, Coverage coverage)
     {
-        Guard.Against.EnumOutOfRange(target);
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.EnumOutOfRange(coverage);
+        Preconditions.Defined(target);
+        Preconditions.Positive(number);
+        Preconditions.Defined(coverage);
         if (coverage == Coverage.None)
         {
             throw new DomainValidationException("coverage-none", $"a link to {target} {number} must cover it partially or fully; leave the link out instead of None.", nameof(coverage));

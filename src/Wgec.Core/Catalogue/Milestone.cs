@@ -16,8 +16,8 @@ public sealed class Milestone : IEquatable<Milestone>
     /// <exception cref="ArgumentException">The kind is undefined or the description blank.</exception>
     public Milestone(LocalDate due, MilestoneKind kind, string description, SourceReference? source = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(description);
+        Preconditions.Defined(kind);
+        Preconditions.NotBlank(description);
         Due = due;
         Kind = kind;
         Description = description.Trim();

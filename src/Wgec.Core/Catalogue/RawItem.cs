@@ -27,13 +27,13 @@ public sealed class RawItem : IEquatable<RawItem>
             throw new DomainValidationException("required", "the item id must be a valid id, not the default.", nameof(id));
         }
 
-        Guard.Against.NullOrWhiteSpace(text);
+        Preconditions.NotBlank(text);
         if (text.Length > MaxTextLength)
         {
             throw new DomainValidationException("too-long", $"an item text must be at most {MaxTextLength} characters, not {text.Length}.", nameof(text));
         }
 
-        Guard.Against.Null(provenance);
+        Preconditions.NotNull(provenance);
         Id = id;
         Text = text.Trim();
         Provenance = provenance;

@@ -124,7 +124,7 @@ public sealed class AgreementStructure : IEquatable<AgreementStructure>
     /// <param name="agreedAlone">The recommendations agreed on their own readings.</param>
     /// <returns>The recommendations still agreed.</returns>
     public ImmutableHashSet<RecommendationId> AgreedAfter(IEnumerable<RecommendationId> agreedAlone) =>
-        AgreedAfter(new HashSet<RecommendationId>(Guard.Against.Null(agreedAlone)), skipPackage: -1).ToImmutableHashSet();
+        AgreedAfter(new HashSet<RecommendationId>(Preconditions.NotNull(agreedAlone)), skipPackage: -1).ToImmutableHashSet();
 
     /// <summary>Whether <paramref name="target"/> is agreed once packages and conditions apply to <paramref name="alone"/>.</summary>
     internal bool Agrees(HashSet<RecommendationId> alone, RecommendationId target) => AgreedAfter(alone, skipPackage: -1).Contains(target);

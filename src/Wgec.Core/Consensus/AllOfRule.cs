@@ -22,7 +22,7 @@ public sealed class AllOfRule : IConsensusRule, IEquatable<AllOfRule>
     public AllOfRule(IEnumerable<IConsensusRule> rules)
     {
         Rules = Immutable.ToArrayChecked(rules, nameof(rules));
-        Guard.Against.Zero(Rules.Length, nameof(rules));
+        Preconditions.NotEmpty(Rules.Length, nameof(rules));
         Descriptor = new RuleDescriptor(RegistryName, children: Rules.Select(r => r.Descriptor));
     }
 
@@ -35,7 +35,7 @@ public sealed class AllOfRule : IConsensusRule, IEquatable<AllOfRule>
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var outcomes = Rules.Select(r => r.Evaluate(context)).ToList();
         var findings = outcomes.SelectMany(o => o.Findings.Where(f => f.Kind != FindingKind.Reservation));
         return ConsensusOutcome.Decide(context, RegistryName, findings, outcomes.Select(o => o.Score).FirstOrDefault(s => s.HasValue));

@@ -23,7 +23,7 @@ public sealed class AnyOfRule : IConsensusRule, IEquatable<AnyOfRule>
     public AnyOfRule(IEnumerable<IConsensusRule> rules)
     {
         Rules = Immutable.ToArrayChecked(rules, nameof(rules));
-        Guard.Against.Zero(Rules.Length, nameof(rules));
+        Preconditions.NotEmpty(Rules.Length, nameof(rules));
         Descriptor = new RuleDescriptor(RegistryName, children: Rules.Select(r => r.Descriptor));
     }
 
@@ -36,7 +36,7 @@ public sealed class AnyOfRule : IConsensusRule, IEquatable<AnyOfRule>
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var outcomes = Rules.Select(r => r.Evaluate(context)).ToList();
         var agreed = outcomes.Any(o => o.IsAgreed);
         var findings = outcomes.SelectMany(o => o.Findings.Where(f => f.Kind != FindingKind.Reservation && (!agreed || !f.Blocking)));

@@ -23,7 +23,7 @@ public sealed class ConditionalAgreement : IEquatable<ConditionalAgreement>
     /// <exception cref="ArgumentException">A set is empty or duplicated, the share out of range, or the sets overlap (a cycle).</exception>
     public ConditionalAgreement(string name, IEnumerable<RecommendationId> prerequisites, double requiredShare, IEnumerable<RecommendationId> dependents)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Preconditions.NotBlank(name);
         var pre = Distinct(prerequisites, nameof(prerequisites), name);
         var dep = Distinct(dependents, nameof(dependents), name);
         RequiredShare = RuleMath.Share(requiredShare, nameof(requiredShare), allowZero: false);

@@ -20,8 +20,8 @@ public sealed class ConsensusContext : IEquatable<ConsensusContext>
     /// <exception cref="ArgumentException">A position belongs to a participant who is not on the roster.</exception>
     public ConsensusContext(Reading reading, Roster roster, ObjectionLedger? ledger = null)
     {
-        Guard.Against.Null(reading);
-        Guard.Against.Null(roster);
+        Preconditions.NotNull(reading);
+        Preconditions.NotNull(roster);
         for (var i = 0; i < reading.Positions.Length; i++)
         {
             var participant = reading.Positions[i].Participant;

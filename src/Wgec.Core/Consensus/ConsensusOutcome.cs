@@ -34,9 +34,9 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
             throw new DomainValidationException("required", "an outcome needs a recommendation id.", nameof(recommendation));
         }
 
-        Guard.Against.NegativeOrZero(meeting);
+        Preconditions.Positive(meeting);
         Specified.Check(kind, nameof(kind), "an outcome (agreed, to be revisited or no agreement)");
-        Guard.Against.NullOrWhiteSpace(rule);
+        Preconditions.NotBlank(rule);
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
         var blocking = list.Any(f => f.Blocking);
         if (kind == OutcomeKind.Agreed && blocking)
@@ -109,8 +109,8 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
     /// <returns>The outcome.</returns>
     public static ConsensusOutcome Decide(ConsensusContext context, string rule, IEnumerable<Finding> findings, double? score = null)
     {
-        Guard.Against.Null(context);
-        Guard.Against.NullOrWhiteSpace(rule);
+        Preconditions.NotNull(context);
+        Preconditions.NotBlank(rule);
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
         var reservations = context.Members
             .Where(m => m.Kind == PositionKind.SupportWithReservation)
@@ -128,7 +128,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
     /// <returns>The outcome.</returns>
     public static ConsensusOutcome DeclaredNoAgreement(RecommendationId recommendation, int meeting, string declaration)
     {
-        Guard.Against.NullOrWhiteSpace(declaration);
+        Preconditions.NotBlank(declaration);
         return new ConsensusOutcome(recommendation, meeting, true, OutcomeKind.NoAgreement, "declared", [new Finding(FindingKind.Declared, true, "declared", text: declaration)]);
     }
 

@@ -32,7 +32,7 @@ public sealed class ConsensusPath : IEquatable<ConsensusPath>
             throw new DomainValidationException("required", "a path needs a recommendation id.", nameof(recommendation));
         }
 
-        Guard.Against.NullOrWhiteSpace(rule);
+        Preconditions.NotBlank(rule);
         var list = Immutable.ToArrayChecked(steps, nameof(steps));
         if (isReachable == !string.IsNullOrWhiteSpace(reason) || (!isReachable && !list.IsEmpty))
         {
@@ -77,8 +77,8 @@ public sealed class ConsensusPath : IEquatable<ConsensusPath>
     /// <exception cref="DomainValidationException">The rule is not built in.</exception>
     public static ConsensusPath Find(IConsensusRule rule, ConsensusContext context)
     {
-        Guard.Against.Null(rule);
-        Guard.Against.Null(context);
+        Preconditions.NotNull(rule);
+        Preconditions.NotNull(context);
         var name = rule.Descriptor.ToString();
         if (rule.Evaluate(context).IsAgreed)
         {
@@ -96,7 +96,7 @@ public sealed class ConsensusPath : IEquatable<ConsensusPath>
     /// <returns>The changed context.</returns>
     public ConsensusContext ApplyTo(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         return PathSolver.Apply(context, Steps.Where(s => s.Recommendation == context.Reading.Recommendation));
     }
 

@@ -53,7 +53,7 @@ public sealed class ConsensusRuleRegistry
     /// <returns>A new registry.</returns>
     public ConsensusRuleRegistry With(string name, Func<RuleDescriptor, IConsensusRule> factory)
     {
-        Guard.Against.Null(factory);
+        Preconditions.NotNull(factory);
         var checkedName = new RuleDescriptor(name).Name;
         return new ConsensusRuleRegistry(_factories.SetItem(checkedName, (d, _) => factory(d)));
     }
@@ -64,7 +64,7 @@ public sealed class ConsensusRuleRegistry
     /// <exception cref="DomainValidationException">The name is unknown, or a parameter unknown or invalid.</exception>
     public IConsensusRule Create(RuleDescriptor descriptor)
     {
-        Guard.Against.Null(descriptor);
+        Preconditions.NotNull(descriptor);
         if (!_factories.TryGetValue(descriptor.Name, out var factory))
         {
             throw new DomainValidationException("unknown-rule", $"no consensus rule is named '{descriptor.Name}'; known rules: {string.Join(", ", Names)}.", nameof(descriptor), "name");

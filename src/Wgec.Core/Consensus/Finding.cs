@@ -45,11 +45,11 @@ public sealed class Finding : IEquatable<Finding>
         double? share = null,
         string? participantName = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(rule);
+        Preconditions.Defined(kind);
+        Preconditions.NotBlank(rule);
         if (group is { } g)
         {
-            Guard.Against.EnumOutOfRange(g, nameof(group));
+            Preconditions.Defined(g, nameof(group));
         }
 
         if (disposition is { } d)
@@ -243,14 +243,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>A stakeholder group in words, e.g. "civil society".</summary>
     internal static string GroupWords(StakeholderGroup group) => Words(group);
 
-    private static string Words(StakeholderGroup group) => group switch
-    {
-        StakeholderGroup.Governments => "governments",
-        StakeholderGroup.PrivateSector => "private sector",
-        StakeholderGroup.CivilSociety => "civil society",
-        StakeholderGroup.TechnicalAndAcademic => "technical and academic community",
-        _ => "intergovernmental and international organisations",
-    };
+    private static string Words(StakeholderGroup group) => DomainWords.Group(group);
 
     private static string Words(ObjectionDisposition disposition) => disposition switch
     {

@@ -52,7 +52,7 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
     /// <returns>The score, in (0, 1].</returns>
     public static double ScoreOf(ConsensusContext context, bool countAbsentGroups = false)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var score = 1.0;
         foreach (var group in context.Roster.DeclaredGroups)
         {

@@ -22,7 +22,7 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
     public MultiStakeholderConsensusRule(double quorum = UnConsensusRule.DefaultQuorum, int minimumSupporters = 1)
     {
         Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
-        MinimumSupporters = Guard.Against.NegativeOrZero(minimumSupporters);
+        MinimumSupporters = Preconditions.Positive(minimumSupporters);
         Descriptor = new RuleDescriptor(RegistryName, [new("minimumSupporters", minimumSupporters), new("quorum", quorum)]);
     }
 
@@ -38,7 +38,7 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var findings = RuleMath.BlockingObjections(context, RegistryName)
             .Prepend(RuleMath.Quorum(context, Quorum, RegistryName))
             .Concat(GroupsWithoutSupport(context));

@@ -65,7 +65,7 @@ public sealed class ObjectionLedger : IEquatable<ObjectionLedger>
     /// <returns>A new ledger.</returns>
     public ObjectionLedger WithRecord(ObjectionRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         return new ObjectionLedger(Records.RemoveAll(r => r.Recommendation == record.Recommendation && r.Meeting == record.Meeting && r.Objector == record.Objector).Add(record));
     }
 

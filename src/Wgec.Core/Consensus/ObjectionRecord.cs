@@ -27,13 +27,13 @@ public sealed class ObjectionRecord : IEquatable<ObjectionRecord>
             throw new DomainValidationException("required", "an objection record needs a recommendation and an objector.", recommendation.Value.Length == 0 ? nameof(recommendation) : nameof(objector));
         }
 
-        Guard.Against.NegativeOrZero(meeting);
+        Preconditions.Positive(meeting);
         var list = Immutable.ToArrayChecked(dispositions, nameof(dispositions));
         for (var i = 1; i < list.Length; i++)
         {
             if (list[i].At < list[i - 1].At)
             {
-                throw new DomainValidationException("out-of-order", $"disposition {i.ToString(CultureInfo.InvariantCulture)} of the objection by '{objector}' is earlier than the one before it.", nameof(dispositions), $"dispositions[{i.ToString(CultureInfo.InvariantCulture)}].at");
+                throw new DomainValidationException("out-of-order", $"disposition {DomainWords.Place(i)} of the objection by '{objector}' is earlier than the one before it.", nameof(dispositions), $"dispositions[{i.ToString(CultureInfo.InvariantCulture)}].at");
             }
         }
 
@@ -62,7 +62,7 @@ public sealed class ObjectionRecord : IEquatable<ObjectionRecord>
     /// <param name="disposition">The new disposition, not earlier than the last.</param>
     /// <returns>A new record.</returns>
     public ObjectionRecord PlusDisposition(DispositionRecord disposition) =>
-        new(Recommendation, Meeting, Objector, Dispositions.Add(Guard.Against.Null(disposition)));
+        new(Recommendation, Meeting, Objector, Dispositions.Add(Preconditions.NotNull(disposition)));
 
     /// <inheritdoc/>
     public bool Equals(ObjectionRecord? other) =>

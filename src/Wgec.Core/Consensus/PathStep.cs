@@ -31,7 +31,7 @@ public sealed class PathStep : IEquatable<PathStep>
             throw new DomainValidationException("required", "a path step needs a recommendation id.", nameof(recommendation));
         }
 
-        Group = Guard.Against.EnumOutOfRange(group);
+        Group = Preconditions.Defined(group);
         Start = Specified.Check(start, nameof(start), "where the members start from");
         var list = Immutable.ToArrayChecked(candidates, nameof(candidates)).Sort((a, b) => a.Participant.CompareTo(b.Participant));
         if (count < 1 || count > list.Length)

@@ -48,7 +48,7 @@ public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<Qualified
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var supporters = context.Members.Count(m => m.Kind.IsSupport());
         var voting = supporters + context.Members.Count(m => m.VotesAgainst);
         var required = RequiredSupporters(voting);

@@ -30,7 +30,7 @@ public sealed class Reading : IEquatable<Reading>
             throw new DomainValidationException("required", "a reading needs a recommendation id.", nameof(recommendation));
         }
 
-        Guard.Against.NegativeOrZero(meeting);
+        Preconditions.Positive(meeting);
         var list = Immutable.ToArrayChecked(positions, nameof(positions));
         Recommendation = recommendation;
         Meeting = meeting;
@@ -94,7 +94,7 @@ public sealed class Reading : IEquatable<Reading>
     /// <returns>A new reading.</returns>
     public Reading WithPosition(Position position)
     {
-        Guard.Against.Null(position);
+        Preconditions.NotNull(position);
         var others = Positions.RemoveAll(p => p.Participant == position.Participant);
         return new Reading(Recommendation, Meeting, IsFinal, others.Add(position));
     }

@@ -20,7 +20,7 @@ public sealed class RecommendationPackage : IEquatable<RecommendationPackage>
     /// <exception cref="ArgumentException">The name is blank, or the items too few or duplicated.</exception>
     public RecommendationPackage(string name, IEnumerable<RecommendationId> items)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Preconditions.NotBlank(name);
         var list = Immutable.ToArrayChecked(items, nameof(items));
         if (list.Length < 2 || list.Distinct().Count() != list.Length)
         {

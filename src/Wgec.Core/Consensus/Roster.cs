@@ -35,10 +35,10 @@ public sealed class Roster : IEquatable<Roster>
 
         for (var i = 0; i < groups.Length; i++)
         {
-            Guard.Against.EnumOutOfRange(groups[i], nameof(declaredGroups));
+            Preconditions.Defined(groups[i], nameof(declaredGroups));
             if (groups.IndexOf(groups[i]) != i)
             {
-                throw new DomainValidationException("duplicate", $"stakeholder group {groups[i]} is declared twice.", nameof(declaredGroups), $"declaredGroups[{i}]");
+                throw new DomainValidationException("duplicate", $"stakeholder group {DomainWords.Of(groups[i])} is declared twice.", nameof(declaredGroups), $"declaredGroups[{i}]");
             }
         }
 
@@ -54,7 +54,7 @@ public sealed class Roster : IEquatable<Roster>
 
             if (!groups.Contains(entry.Group))
             {
-                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' belongs to {entry.Group}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
+                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' belongs to {DomainWords.Of(entry.Group)}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
             }
 
             byId.Add(entry.Participant, entry);
@@ -88,7 +88,7 @@ public sealed class Roster : IEquatable<Roster>
     /// <summary>Returns a copy with one more participant.</summary>
     /// <param name="entry">The new entry.</param>
     /// <returns>A new roster.</returns>
-    public Roster PlusEntry(RosterEntry entry) => new(DeclaredGroups, Entries.Add(Guard.Against.Null(entry)));
+    public Roster PlusEntry(RosterEntry entry) => new(DeclaredGroups, Entries.Add(Preconditions.NotNull(entry)));
 
     /// <inheritdoc/>
     public bool Equals(Roster? other) =>

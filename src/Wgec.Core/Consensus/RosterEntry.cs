@@ -24,8 +24,8 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
         }
 
         Participant = participant;
-        Group = Guard.Against.EnumOutOfRange(group);
-        Standing = Guard.Against.EnumOutOfRange(standing);
+        Group = Preconditions.Defined(group);
+        Standing = Preconditions.Defined(standing);
         if (name is not null && string.IsNullOrWhiteSpace(name))
         {
             throw new DomainValidationException("invalid-text", $"the name of roster entry '{participant}' must not be blank.", nameof(name));

@@ -33,7 +33,7 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
     {
         MaxSustainedShare = RuleMath.Share(maxSustainedShare, nameof(maxSustainedShare), allowZero: false);
         Quorum = RuleMath.Share(quorum, nameof(quorum), allowZero: true);
-        MinWholeGroupSize = Guard.Against.NegativeOrZero(minWholeGroupSize);
+        MinWholeGroupSize = Preconditions.Positive(minWholeGroupSize);
         Descriptor = new RuleDescriptor(RegistryName, [new("maxSustainedShare", maxSustainedShare), new("minWholeGroupSize", minWholeGroupSize), new("quorum", quorum)]);
     }
 
@@ -57,7 +57,7 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         return ConsensusOutcome.Decide(context, RegistryName, Findings(context));
     }
 

@@ -20,7 +20,7 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <exception cref="ArgumentException">The name is not kebab-case, or a parameter name blank or value not finite.</exception>
     public RuleDescriptor(string name, IEnumerable<KeyValuePair<string, double>>? parameters = null, IEnumerable<RuleDescriptor>? children = null)
     {
-        Guard.Against.NullOrWhiteSpace(name);
+        Preconditions.NotBlank(name);
         if (!IsKebab(name))
         {
             throw new DomainValidationException("invalid-rule-name", $"'{name}' is not a rule name: use lower-case letters, digits and single hyphens, e.g. 'un-consensus'.", nameof(name));

@@ -35,7 +35,7 @@ public sealed class UnConsensusRule : IConsensusRule, IEquatable<UnConsensusRule
     /// <inheritdoc/>
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
-        Guard.Against.Null(context);
+        Preconditions.NotNull(context);
         var findings = RuleMath.BlockingObjections(context, RegistryName).Prepend(RuleMath.Quorum(context, Quorum, RegistryName));
         return ConsensusOutcome.Decide(context, RegistryName, findings);
     }

@@ -22,7 +22,7 @@ public sealed class Answer : IEquatable<Answer>
     /// </exception>
     public Answer(int questionNumber, string? text, IEnumerable<string>? choices = null)
     {
-        Guard.Against.NegativeOrZero(questionNumber);
+        Preconditions.Positive(questionNumber);
         var list = Immutable.ToArrayOrEmpty(choices, nameof(choices));
         var trimmed = true;
         var seen = list.Length > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -30,7 +30,7 @@ public sealed class Answer : IEquatable<Answer>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank-choice", $"choice {i} of the answer to question {questionNumber} is blank.", nameof(choices), $"choices[{i}]");
+                throw new DomainValidationException("blank-choice", $"choice {DomainWords.Place(i)} of the answer to question {questionNumber} is blank.", nameof(choices), $"choices[{i}]");
             }
 
             trimmed &= list[i].Length == list[i].Trim().Length;
@@ -80,7 +80,7 @@ public sealed class Answer : IEquatable<Answer>
     /// <param name="questionNumber">The question number.</param>
     /// <param name="text">The text; not blank.</param>
     /// <returns>The answer.</returns>
-    public static Answer FreeText(int questionNumber, string text) => new(questionNumber, Guard.Against.NullOrWhiteSpace(text));
+    public static Answer FreeText(int questionNumber, string text) => new(questionNumber, Preconditions.NotBlank(text));
 
     /// <summary>Creates a choice answer.</summary>
     /// <param name="questionNumber">The question number.</param>

@@ -12,8 +12,8 @@ public sealed class AttributedAnswer : IEquatable<AttributedAnswer>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AttributedAnswer(Respondent respondent, Answer answer)
     {
-        Respondent = Guard.Against.Null(respondent);
-        Answer = Guard.Against.Null(answer);
+        Respondent = Preconditions.NotNull(respondent);
+        Answer = Preconditions.NotNull(answer);
     }
 
     /// <summary>Who answered.</summary>

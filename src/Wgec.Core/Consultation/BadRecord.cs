@@ -15,12 +15,12 @@ public sealed class BadRecord : IEquatable<BadRecord>
     /// <exception cref="ArgumentException">The position is out of range for its kind, or a text is blank.</exception>
     public BadRecord(RecordPositionKind positionKind, long position, string rule, string message)
     {
-        Guard.Against.EnumOutOfRange(positionKind);
-        Guard.Against.OutOfRange(position, nameof(position), positionKind == RecordPositionKind.Line ? 1 : 0, long.MaxValue);
+        Preconditions.Defined(positionKind);
+        Preconditions.InRange(position, nameof(position), positionKind == RecordPositionKind.Line ? 1 : 0, long.MaxValue);
         PositionKind = positionKind;
         Position = position;
-        Rule = Guard.Against.NullOrWhiteSpace(rule);
-        Message = Guard.Against.NullOrWhiteSpace(message);
+        Rule = Preconditions.NotBlank(rule);
+        Message = Preconditions.NotBlank(message);
     }
 
     /// <summary>How the position is counted.</summary>

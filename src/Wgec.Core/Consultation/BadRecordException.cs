@@ -16,7 +16,7 @@ public sealed class BadRecordException : JsonException
     /// <param name="record">The bad record.</param>
     /// <param name="innerException">The fault that made the record bad, if any.</param>
     public BadRecordException(BadRecord record, Exception? innerException = null)
-        : base(Guard.Against.Null(record).ToString(), innerException)
+        : base(Preconditions.NotNull(record).ToString(), innerException)
     {
         Record = record;
     }

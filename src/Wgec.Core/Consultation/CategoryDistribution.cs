@@ -28,12 +28,12 @@ public sealed class CategoryDistribution : IEquatable<CategoryDistribution>
     /// <exception cref="ArgumentException">A count or the total is negative, or a group is undefined.</exception>
     public CategoryDistribution(int total, IReadOnlyDictionary<StakeholderGroup, int> counts, bool isDeclared)
     {
-        Guard.Against.Negative(total);
-        Guard.Against.Null(counts);
+        Preconditions.NotNegative(total);
+        Preconditions.NotNull(counts);
         foreach (var pair in counts)
         {
-            Guard.Against.EnumOutOfRange(pair.Key, nameof(counts));
-            Guard.Against.Negative(pair.Value, nameof(counts));
+            Preconditions.Defined(pair.Key, nameof(counts));
+            Preconditions.NotNegative(pair.Value, nameof(counts));
         }
 
         var sum = counts.Values.Sum();
@@ -65,7 +65,7 @@ public sealed class CategoryDistribution : IEquatable<CategoryDistribution>
     /// <returns>A declared distribution; its total is the declared total, or the group sum when no total is declared.</returns>
     public static CategoryDistribution FromDeclared(DeclaredFigures declared)
     {
-        Guard.Against.Null(declared);
+        Preconditions.NotNull(declared);
         var counts = declared.ByGroup.ToDictionary(c => c.Group!.Value, c => c.Count);
         return new CategoryDistribution(declared.Total?.Count ?? declared.GroupSum, counts, isDeclared: true);
     }
@@ -80,7 +80,7 @@ public sealed class CategoryDistribution : IEquatable<CategoryDistribution>
     /// <returns>The findings, in a fixed order.</returns>
     public ImmutableArray<DataQualityFinding> CheckAgainst(DeclaredFigures declared)
     {
-        Guard.Against.Null(declared);
+        Preconditions.NotNull(declared);
         var findings = ImmutableArray.CreateBuilder<DataQualityFinding>();
         if (GroupSum != Total)
         {
@@ -109,7 +109,7 @@ public sealed class CategoryDistribution : IEquatable<CategoryDistribution>
                 {
                     findings.Add(new DataQualityFinding(
                         "category-count-mismatch",
-                        $"{Text(computed)} {count.Group} respondents are recorded, but {count.Source.Citation} declares {Text(count.Count)}.",
+                        $"{Text(computed)} respondents from {DomainWords.Of(count.Group!.Value)} are recorded, but {count.Source.Citation} declares {Text(count.Count)}.",
                         count.Count,
                         computed));
                 }

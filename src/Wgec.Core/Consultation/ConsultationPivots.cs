@@ -23,7 +23,7 @@ public static class ConsultationPivots
     /// <returns>One entry per respondent with a current response.</returns>
     public static ImmutableArray<RespondentCompilation> ByRespondent(this ConsultationRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         return Ordered(record)
             .Select(x => new RespondentCompilation(x.Respondent, x.Response, record.IsLate(x.Response), x.Response.Answers.Where(a => record.Questionnaire.HasQuestion(a.QuestionNumber))))
             .ToImmutableArray();
@@ -34,7 +34,7 @@ public static class ConsultationPivots
     /// <returns>One entry per question, in question order.</returns>
     public static ImmutableArray<QuestionCompilation> ByQuestion(this ConsultationRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         var ordered = Ordered(record);
         return record.Questionnaire.Questions.Select(q => Compile(q, ordered)).ToImmutableArray();
     }
@@ -44,7 +44,7 @@ public static class ConsultationPivots
     /// <returns>One entry per group, in the record's group order.</returns>
     public static ImmutableArray<GroupCompilation> ByGroup(this ConsultationRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         var ordered = Ordered(record);
         return record.Groups
             .Select(g => new GroupCompilation(g, g.QuestionNumbers.Select(n => Compile(record.Questionnaire.Question(n), ordered))))
@@ -56,7 +56,7 @@ public static class ConsultationPivots
     /// <returns>The complete matrix.</returns>
     public static CountMatrix CountMatrix(this ConsultationRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         var n = record.Questionnaire.Questions.Length;
         var answered = new int[n, GroupOrder.All.Length];
         var unanswered = new int[n, GroupOrder.All.Length];
@@ -84,7 +84,7 @@ public static class ConsultationPivots
     /// <returns>A computed distribution; check it with <see cref="CategoryDistribution.CheckAgainst"/>.</returns>
     public static CategoryDistribution Distribution(this ConsultationRecord record)
     {
-        Guard.Against.Null(record);
+        Preconditions.NotNull(record);
         var respondents = Ordered(record).Select(x => x.Respondent).ToList();
         var counts = respondents.GroupBy(r => r.Category.Group).ToDictionary(g => g.Key, g => g.Count());
         return new CategoryDistribution(respondents.Count, counts, isDeclared: false);
@@ -94,7 +94,7 @@ public static class ConsultationPivots
     /// <param name="record">The consultation.</param>
     /// <returns>A declared distribution.</returns>
     public static CategoryDistribution DeclaredDistribution(this ConsultationRecord record) =>
-        CategoryDistribution.FromDeclared(Guard.Against.Null(record).Declared);
+        CategoryDistribution.FromDeclared(Preconditions.NotNull(record).Declared);
 
     /// <summary>The stable order of respondents: stakeholder group, then display name, then id.</summary>
     internal static int CompareRespondents(Respondent a, Respondent b)

@@ -49,8 +49,8 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         DeclaredFigures? declared = null,
         UnknownReferencePolicy unknownReferences = UnknownReferencePolicy.Reject)
     {
-        Guard.Against.Null(questionnaire);
-        Guard.Against.EnumOutOfRange(unknownReferences);
+        Preconditions.NotNull(questionnaire);
+        Preconditions.Defined(unknownReferences);
         Questionnaire = questionnaire;
         UnknownReferences = unknownReferences;
         Declared = declared ?? DeclaredFigures.None;
@@ -133,7 +133,7 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
     /// <summary>Whether a submission came after the deadline in force.</summary>
     /// <param name="response">The submission.</param>
     /// <returns>Whether it is late.</returns>
-    public bool IsLate(Response response) => Questionnaire.Deadlines.IsLate(Guard.Against.Null(response).SubmittedAt);
+    public bool IsLate(Response response) => Questionnaire.Deadlines.IsLate(Preconditions.NotNull(response).SubmittedAt);
 
     /// <summary>Every submission of one respondent, in the order given (the history; the current one is the latest).</summary>
     /// <param name="id">The respondent's id.</param>
@@ -172,13 +172,13 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
     /// <param name="response">The submission.</param>
     /// <returns>A new record.</returns>
     public ConsultationRecord PlusSubmission(Response response) =>
-        new(Questionnaire, Groups, Respondents, Submissions.Add(Guard.Against.Null(response)), Declared, UnknownReferences);
+        new(Questionnaire, Groups, Respondents, Submissions.Add(Preconditions.NotNull(response)), Declared, UnknownReferences);
 
     /// <summary>Returns a copy with one more respondent.</summary>
     /// <param name="respondent">The respondent; its id must be new.</param>
     /// <returns>A new record.</returns>
     public ConsultationRecord PlusRespondent(Respondent respondent) =>
-        new(Questionnaire, Groups, Respondents.Add(Guard.Against.Null(respondent)), Submissions, Declared, UnknownReferences);
+        new(Questionnaire, Groups, Respondents.Add(Preconditions.NotNull(respondent)), Submissions, Declared, UnknownReferences);
 
     /// <inheritdoc/>
     public bool Equals(ConsultationRecord? other) =>
@@ -243,7 +243,7 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
         var known = true;
         if (!_respondentsById.ContainsKey(response.RespondentId))
         {
-            Unknown("unknown-respondent", $"submission {index} is from respondent '{response.RespondentId}', who is not among the respondents.", $"submissions[{index}].respondentId");
+            Unknown("unknown-respondent", $"submission {DomainWords.Place(index)} is from respondent '{response.RespondentId}', who is not among the respondents.", $"submissions[{index}].respondentId");
             known = false;
         }
 
@@ -252,13 +252,13 @@ public sealed class ConsultationRecord : IEquatable<ConsultationRecord>
             var answer = response.Answers[a];
             if (!Questionnaire.HasQuestion(answer.QuestionNumber))
             {
-                Unknown("unknown-question", $"submission {index} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", Location(a));
+                Unknown("unknown-question", $"submission {DomainWords.Place(index)} (respondent '{response.RespondentId}') answers question {answer.QuestionNumber}, but the questionnaire has questions 1..{Questionnaire.Questions.Length}.", Location(a));
                 continue;
             }
 
             if (AnswerRules.Check(Questionnaire.Question(answer.QuestionNumber), answer) is { } fault)
             {
-                throw new DomainValidationException(fault.Rule, $"submission {index} (respondent '{response.RespondentId}'): {fault.Message}", paramName, Location(a));
+                throw new DomainValidationException(fault.Rule, $"submission {DomainWords.Place(index)} (respondent '{response.RespondentId}'): {fault.Message}", paramName, Location(a));
             }
         }
 

@@ -15,10 +15,10 @@ public sealed class CountCell : IEquatable<CountCell>
     /// <exception cref="ArgumentException">A number is out of range or the group is undefined.</exception>
     public CountCell(int questionNumber, StakeholderGroup group, int answered, int unanswered)
     {
-        Guard.Against.NegativeOrZero(questionNumber);
-        Guard.Against.EnumOutOfRange(group);
-        Guard.Against.Negative(answered);
-        Guard.Against.Negative(unanswered);
+        Preconditions.Positive(questionNumber);
+        Preconditions.Defined(group);
+        Preconditions.NotNegative(answered);
+        Preconditions.NotNegative(unanswered);
         QuestionNumber = questionNumber;
         Group = group;
         Answered = answered;

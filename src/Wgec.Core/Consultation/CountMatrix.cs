@@ -25,7 +25,7 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
     /// <exception cref="ArgumentException">A cell is missing, repeated or outside 1..N.</exception>
     public CountMatrix(int questionCount, IEnumerable<CountCell> cells)
     {
-        Guard.Against.NegativeOrZero(questionCount);
+        Preconditions.Positive(questionCount);
         var given = Immutable.ToArrayChecked(cells, nameof(cells));
         var slots = new CountCell?[questionCount * Groups.Length];
         for (var i = 0; i < given.Length; i++)
@@ -33,13 +33,13 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
             var cell = given[i];
             if (cell.QuestionNumber > questionCount)
             {
-                throw new DomainValidationException("unknown-question", $"cell {i} is for question {cell.QuestionNumber}, but there are only {questionCount} questions.", nameof(cells), $"cells[{i}]");
+                throw new DomainValidationException("unknown-question", $"cell {DomainWords.Place(i)} is for question {cell.QuestionNumber}, but there are only {questionCount} questions.", nameof(cells), $"cells[{i}]");
             }
 
             var slot = Slot(cell.QuestionNumber, cell.Group);
             if (slots[slot] is not null)
             {
-                throw new DomainValidationException("duplicate-cell", $"the cell for question {cell.QuestionNumber} and {cell.Group} is given twice.", nameof(cells), $"cells[{i}]");
+                throw new DomainValidationException("duplicate-cell", $"the cell for question {cell.QuestionNumber} and {DomainWords.Of(cell.Group)} is given twice.", nameof(cells), $"cells[{i}]");
             }
 
             slots[slot] = cell;
@@ -68,8 +68,8 @@ public sealed class CountMatrix : IEquatable<CountMatrix>
     /// <exception cref="ArgumentOutOfRangeException">There is no such question.</exception>
     public CountCell Cell(int questionNumber, StakeholderGroup group)
     {
-        Guard.Against.OutOfRange(questionNumber, nameof(questionNumber), 1, QuestionCount);
-        Guard.Against.EnumOutOfRange(group);
+        Preconditions.InRange(questionNumber, nameof(questionNumber), 1, QuestionCount);
+        Preconditions.Defined(group);
         return Cells[Slot(questionNumber, group)];
     }
 

@@ -17,8 +17,8 @@ public sealed class DataQualityFinding : IEquatable<DataQualityFinding>
     /// <exception cref="ArgumentException">The code is not kebab-case or the message is blank.</exception>
     public DataQualityFinding(string code, string message, int? declared = null, int? computed = null)
     {
-        Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.NullOrWhiteSpace(message);
+        Preconditions.NotBlank(code);
+        Preconditions.NotBlank(message);
         if (!IsKebabCase(code))
         {
             throw new DomainValidationException("invalid-code", $"'{code}' is not a kebab-case code such as 'total-mismatch'.", nameof(code));

@@ -21,7 +21,7 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <exception cref="ArgumentException">The decision is blank.</exception>
     public Deadline(LocalDate date, string decision, SourceReference? source = null)
     {
-        Guard.Against.NullOrWhiteSpace(decision);
+        Preconditions.NotBlank(decision);
         Date = date;
         Decision = decision.Trim();
         Source = source;

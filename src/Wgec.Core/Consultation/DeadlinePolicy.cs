@@ -34,8 +34,8 @@ public sealed class DeadlinePolicy : IEquatable<DeadlinePolicy>
     /// </exception>
     public DeadlinePolicy(string timeZoneId, Deadline original, IEnumerable<Deadline>? extensions = null)
     {
-        Guard.Against.NullOrWhiteSpace(timeZoneId);
-        Guard.Against.Null(original);
+        Preconditions.NotBlank(timeZoneId);
+        Preconditions.NotNull(original);
         _zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
             ?? throw new DomainValidationException("unknown-time-zone", $"'{timeZoneId}' is not a TZDB time zone id.", nameof(timeZoneId));
         var list = Immutable.ToArrayOrEmpty(extensions, nameof(extensions));
@@ -82,7 +82,7 @@ public sealed class DeadlinePolicy : IEquatable<DeadlinePolicy>
     /// <summary>Returns a copy with one more extension.</summary>
     /// <param name="extension">The new deadline; later than the one in force.</param>
     /// <returns>A new policy.</returns>
-    public DeadlinePolicy PlusExtension(Deadline extension) => new(TimeZoneId, Original, Extensions.Add(Guard.Against.Null(extension)));
+    public DeadlinePolicy PlusExtension(Deadline extension) => new(TimeZoneId, Original, Extensions.Add(Preconditions.NotNull(extension)));
 
     /// <inheritdoc/>
     public bool Equals(DeadlinePolicy? other) =>

@@ -19,11 +19,11 @@ public sealed class DeclaredCount : IEquatable<DeclaredCount>
     /// <exception cref="ArgumentException">The count is negative, the source is missing, the group undefined or the label blank.</exception>
     public DeclaredCount(int count, SourceReference source, StakeholderGroup? group = null, string? label = null)
     {
-        Guard.Against.Negative(count);
-        Guard.Against.Null(source);
+        Preconditions.NotNegative(count);
+        Preconditions.NotNull(source);
         if (group is { } g)
         {
-            Guard.Against.EnumOutOfRange(g, nameof(group));
+            Preconditions.Defined(g, nameof(group));
         }
 
         Count = count;

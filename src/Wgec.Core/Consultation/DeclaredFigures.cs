@@ -35,12 +35,12 @@ public sealed class DeclaredFigures : IEquatable<DeclaredFigures>
         {
             if (list[i].Group is not { } group)
             {
-                throw new DomainValidationException("group-required", $"declared group count {i} names no stakeholder group.", nameof(byGroup), $"byGroup[{i}].group");
+                throw new DomainValidationException("group-required", $"declared group count {DomainWords.Place(i)} names no stakeholder group.", nameof(byGroup), $"byGroup[{i}].group");
             }
 
             if (!seen.Add(group))
             {
-                throw new DomainValidationException("duplicate-group", $"stakeholder group {group} is declared twice.", nameof(byGroup), $"byGroup[{i}].group");
+                throw new DomainValidationException("duplicate-group", $"stakeholder group {DomainWords.Of(group)} is declared twice.", nameof(byGroup), $"byGroup[{i}].group");
             }
         }
 

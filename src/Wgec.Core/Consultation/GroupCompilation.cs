@@ -15,7 +15,7 @@ public sealed class GroupCompilation : IEquatable<GroupCompilation>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public GroupCompilation(QuestionGroup group, IEnumerable<QuestionCompilation> questions)
     {
-        Group = Guard.Against.Null(group);
+        Group = Preconditions.NotNull(group);
         Questions = Immutable.ToArrayChecked(questions, nameof(questions));
     }
 

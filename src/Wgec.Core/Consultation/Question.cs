@@ -32,10 +32,10 @@ public sealed class Question : IEquatable<Question>
     /// </exception>
     public Question(int number, string text, QuestionKind kind, AnswerFormat format = AnswerFormat.FreeText, IEnumerable<string>? options = null, bool isTextDerived = false)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(text);
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.EnumOutOfRange(format);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(text);
+        Preconditions.Defined(kind);
+        Preconditions.Defined(format);
         var list = Immutable.ToArrayOrEmpty(options, nameof(options));
         if (format == AnswerFormat.FreeText && list.Length > 0)
         {
@@ -54,7 +54,7 @@ public sealed class Question : IEquatable<Question>
             var option = list[i].Trim();
             if (option.Length == 0)
             {
-                throw new DomainValidationException("blank-option", $"option {i} of question {number} is blank.", nameof(options), $"options[{i}]");
+                throw new DomainValidationException("blank-option", $"option {DomainWords.Place(i)} of question {number} is blank.", nameof(options), $"options[{i}]");
             }
 
             if (!seen.Add(option))

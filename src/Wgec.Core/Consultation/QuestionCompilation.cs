@@ -19,9 +19,9 @@ public sealed class QuestionCompilation : IEquatable<QuestionCompilation>
     /// <exception cref="ArgumentException">An argument is null or the count is negative.</exception>
     public QuestionCompilation(Question question, IEnumerable<AttributedAnswer> answers, int unansweredCount)
     {
-        Question = Guard.Against.Null(question);
+        Question = Preconditions.NotNull(question);
         Answers = Immutable.ToArrayChecked(answers, nameof(answers));
-        UnansweredCount = Guard.Against.Negative(unansweredCount);
+        UnansweredCount = Preconditions.NotNegative(unansweredCount);
     }
 
     /// <summary>The question.</summary>

@@ -31,7 +31,7 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
             throw new DomainValidationException("required", "a question group needs a key.", nameof(key));
         }
 
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         var numbers = Immutable.ToArrayChecked(questionNumbers, nameof(questionNumbers));
         if (numbers.IsEmpty)
         {
@@ -43,7 +43,7 @@ public sealed class QuestionGroup : IEquatable<QuestionGroup>
         {
             if (numbers[i] < 1)
             {
-                throw new DomainValidationException("invalid-question-number", $"group {key} lists question {numbers[i]}; question numbers start at 1.", nameof(questionNumbers), $"questionNumbers[{i}]");
+                throw new DomainValidationException("invalid-question-number", $"group {key} lists question number {numbers[i]}; question numbers start at 1.", nameof(questionNumbers), $"questionNumbers[{i}]");
             }
 
             if (!seen.Add(numbers[i]))

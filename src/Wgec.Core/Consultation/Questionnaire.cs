@@ -29,8 +29,8 @@ public sealed class Questionnaire : IEquatable<Questionnaire>
     public Questionnaire(string id, string title, IEnumerable<Question> questions, bool isOpenToAllStakeholders, DeadlinePolicy deadlines, IEnumerable<SourceReference>? sources = null)
     {
         Id = IdText.Validate(id, nameof(id));
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.Null(deadlines);
+        Preconditions.NotBlank(title);
+        Preconditions.NotNull(deadlines);
         var given = Immutable.ToArrayChecked(questions, nameof(questions));
         if (given.IsEmpty)
         {
@@ -90,7 +90,7 @@ public sealed class Questionnaire : IEquatable<Questionnaire>
     /// <exception cref="ArgumentOutOfRangeException">There is no such question.</exception>
     public Question Question(int number)
     {
-        Guard.Against.OutOfRange(number, nameof(number), 1, Questions.Length);
+        Preconditions.InRange(number, nameof(number), 1, Questions.Length);
         return Questions[number - 1];
     }
 

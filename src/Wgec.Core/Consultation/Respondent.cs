@@ -22,7 +22,7 @@ public sealed class Respondent : IEquatable<Respondent>
             throw new DomainValidationException("required", "a respondent needs an id.", nameof(id));
         }
 
-        Guard.Against.Null(category);
+        Preconditions.NotNull(category);
         Id = id;
         Category = category;
         Name = OptionalText.Trim(name, nameof(name));

@@ -19,8 +19,8 @@ public sealed class RespondentCategory : IEquatable<RespondentCategory>
     /// <exception cref="ArgumentException">An enum value is undefined, or a given text is blank.</exception>
     public RespondentCategory(StakeholderGroup group, string? subType = null, string? region = null, bool isFromDevelopingCountry = false, EcosocStatus ecosocStatus = EcosocStatus.Unknown)
     {
-        Guard.Against.EnumOutOfRange(group);
-        Guard.Against.EnumOutOfRange(ecosocStatus);
+        Preconditions.Defined(group);
+        Preconditions.Defined(ecosocStatus);
         Group = group;
         SubType = OptionalText.Trim(subType, nameof(subType));
         Region = OptionalText.Trim(region, nameof(region));

@@ -17,8 +17,8 @@ public sealed class RespondentCompilation : IEquatable<RespondentCompilation>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RespondentCompilation(Respondent respondent, Response response, bool isLate, IEnumerable<Answer> answers)
     {
-        Respondent = Guard.Against.Null(respondent);
-        Response = Guard.Against.Null(response);
+        Respondent = Preconditions.NotNull(respondent);
+        Response = Preconditions.NotNull(response);
         IsLate = isLate;
         Answers = Immutable.ToArrayChecked(answers, nameof(answers));
     }

@@ -30,7 +30,7 @@ public sealed class Response : IEquatable<Response>
             throw new DomainValidationException("required", "a response needs a respondent id.", nameof(respondentId));
         }
 
-        Guard.Against.NullOrWhiteSpace(language);
+        Preconditions.NotBlank(language);
         if (!IsLanguageTag(language))
         {
             throw new DomainValidationException("invalid-language", $"'{language}' is not a BCP 47 language tag such as 'en' or 'fr-CH'.", nameof(language));

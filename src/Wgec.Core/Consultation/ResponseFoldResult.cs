@@ -23,11 +23,11 @@ public sealed class ResponseFoldResult : IEquatable<ResponseFoldResult>
     /// <exception cref="ArgumentException">An argument is null or negative.</exception>
     public ResponseFoldResult(CategoryDistribution distribution, CountMatrix matrix, int folded, int superseded, int late, IEnumerable<BadRecord> badRecords)
     {
-        Distribution = Guard.Against.Null(distribution);
-        Matrix = Guard.Against.Null(matrix);
-        Folded = Guard.Against.Negative(folded);
-        Superseded = Guard.Against.Negative(superseded);
-        Late = Guard.Against.Negative(late);
+        Distribution = Preconditions.NotNull(distribution);
+        Matrix = Preconditions.NotNull(matrix);
+        Folded = Preconditions.NotNegative(folded);
+        Superseded = Preconditions.NotNegative(superseded);
+        Late = Preconditions.NotNegative(late);
         BadRecords = Immutable.ToArrayChecked(badRecords, nameof(badRecords));
     }
 

@@ -19,8 +19,8 @@ public sealed class Derivation : IEquatable<Derivation>
     /// <exception cref="ArgumentException">The kind is undefined, or the reason is blank or too long.</exception>
     public Derivation(DerivationKind kind, string reason)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(reason);
+        Preconditions.Defined(kind);
+        Preconditions.NotBlank(reason);
         if (reason.Length > MaxReasonLength)
         {
             throw new DomainValidationException("too-long", $"a derivation reason must be at most {MaxReasonLength.ToString(CultureInfo.InvariantCulture)} characters, not {reason.Length.ToString(CultureInfo.InvariantCulture)}.", nameof(reason));

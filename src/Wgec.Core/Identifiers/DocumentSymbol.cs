@@ -84,7 +84,7 @@ public readonly struct DocumentSymbol : IEquatable<DocumentSymbol>, IComparable<
     /// <exception cref="FormatException">The text is not a valid symbol; the message names the faulty part.</exception>
     public static DocumentSymbol Parse(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         if (!TryParseCore(text, out var result, out var error))
         {
             throw new FormatException($"'{text}' is not a valid UN document symbol: {error}.");

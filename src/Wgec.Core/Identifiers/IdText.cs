@@ -51,7 +51,7 @@ internal static class IdText
     {
         if (text is null)
         {
-            throw new ArgumentNullException(paramName);
+            throw Preconditions.Required(paramName);
         }
 
         if (!TryValidate(text, out var error))

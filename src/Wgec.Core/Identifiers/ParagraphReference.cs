@@ -51,7 +51,7 @@ public readonly struct ParagraphReference : IEquatable<ParagraphReference>, ICom
     /// <exception cref="ArgumentException">The name is blank, too long or holds '¶', or the paragraphs are not a valid range.</exception>
     public ParagraphReference(string document, int firstParagraph, int? lastParagraph)
     {
-        Guard.Against.NullOrWhiteSpace(document);
+        Preconditions.NotBlank(document);
         var name = document.Trim();
         if (name.Length > MaxInstrumentLength)
         {
@@ -99,7 +99,7 @@ public readonly struct ParagraphReference : IEquatable<ParagraphReference>, ICom
     /// <exception cref="FormatException">The text is not a valid reference; the message says why.</exception>
     public static ParagraphReference Parse(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         if (!TryParseCore(text, out var result, out var error))
         {
             throw new FormatException($"'{text}' is not a valid paragraph reference: {error}.");

@@ -22,7 +22,7 @@ public sealed class SourceReference : IEquatable<SourceReference>
     /// <exception cref="ArgumentException">The citation is blank or too long, or the address is not absolute http(s).</exception>
     public SourceReference(string citation, Uri? address = null, Derivation? derivation = null)
     {
-        Guard.Against.NullOrWhiteSpace(citation);
+        Preconditions.NotBlank(citation);
         if (citation.Length > MaxCitationLength)
         {
             throw new DomainValidationException("too-long", $"a citation must be at most {MaxCitationLength} characters, not {citation.Length}.", nameof(citation));

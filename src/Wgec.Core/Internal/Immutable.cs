@@ -16,7 +16,7 @@ internal static class Immutable
     {
         if (items is null)
         {
-            throw new ArgumentNullException(paramName);
+            throw Preconditions.Required(paramName);
         }
 
         var array = items is ImmutableArray<T> existing ? (existing.IsDefault ? ImmutableArray<T>.Empty : existing) : items.ToImmutableArray();
@@ -26,7 +26,7 @@ internal static class Immutable
             {
                 if (array[i] is null)
                 {
-                    throw new DomainValidationException("null-element", $"{paramName}[{i}] is null.", paramName, $"{JsonName(paramName)}[{i}]");
+                    throw new DomainValidationException("null-element", $"{DomainWords.Entry(paramName, i)} is null.", paramName, $"{JsonName(paramName)}[{i}]");
                 }
             }
         }

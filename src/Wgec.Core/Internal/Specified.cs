@@ -28,9 +28,9 @@ internal static class Specified
         }
 
 #if NETSTANDARD2_0
-        return Guard.Against.EnumOutOfRange(value, paramName);
+        return Preconditions.Defined(value, paramName);
 #else
-        return Enum.IsDefined(value) ? value : Guard.Against.EnumOutOfRange(value, paramName);
+        return Enum.IsDefined(value) ? value : Preconditions.Defined(value, paramName);
 #endif
     }
 }

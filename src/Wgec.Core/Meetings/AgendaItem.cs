@@ -22,14 +22,14 @@ public sealed class AgendaItem : IEquatable<AgendaItem>
     /// <exception cref="ArgumentException">The number is malformed, the title blank, or a sub-item null.</exception>
     public AgendaItem(string number, string title, IEnumerable<AgendaItem>? subItems = null)
     {
-        Guard.Against.Null(number);
+        Preconditions.NotNull(number);
         if (!IdText.TryValidate(number, out var error))
         {
             throw new DomainValidationException("invalid-agenda-number", $"'{number}' is not a valid agenda number: {error}.", nameof(number));
         }
 
         Number = number;
-        Title = Process.DomainText.Required(title, nameof(title));
+        Title = Internal.DomainText.Required(title, nameof(title));
         SubItems = Immutable.ToArrayOrEmpty(subItems, nameof(subItems));
     }
 

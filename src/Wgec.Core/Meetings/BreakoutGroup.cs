@@ -18,15 +18,15 @@ public sealed class BreakoutGroup : IEquatable<BreakoutGroup>
     /// <exception cref="ArgumentException">A text is blank or the id is default.</exception>
     public BreakoutGroup(string lead, string output, ParticipantId? leadId = null, string? task = null)
     {
-        Lead = Process.DomainText.Required(lead, nameof(lead));
-        Output = Process.DomainText.Required(output, nameof(output));
+        Lead = Internal.DomainText.Required(lead, nameof(lead));
+        Output = Internal.DomainText.Required(output, nameof(output));
         if (leadId == default(ParticipantId))
         {
             throw new DomainValidationException("required", "leadId must be null or a valid id, not the default value.", nameof(leadId));
         }
 
         LeadId = leadId;
-        Task = Process.DomainText.Optional(task, nameof(task));
+        Task = Internal.DomainText.Optional(task, nameof(task));
     }
 
     /// <summary>The name of the lead.</summary>

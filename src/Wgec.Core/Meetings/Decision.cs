@@ -18,9 +18,9 @@ public sealed class Decision : IEquatable<Decision>
     /// <exception cref="ArgumentException">A text is blank or the kind undefined.</exception>
     public Decision(string agendaItem, DecisionKind kind, string text, IEnumerable<SourceReference>? sources = null)
     {
-        AgendaItem = Process.DomainText.Required(agendaItem, nameof(agendaItem));
-        Kind = Guard.Against.EnumOutOfRange(kind);
-        Text = Process.DomainText.Required(text, nameof(text));
+        AgendaItem = Internal.DomainText.Required(agendaItem, nameof(agendaItem));
+        Kind = Preconditions.Defined(kind);
+        Text = Internal.DomainText.Required(text, nameof(text));
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

@@ -22,8 +22,8 @@ public sealed class ExternalEvent : IEquatable<ExternalEvent>
     /// <exception cref="ArgumentException">A text is blank.</exception>
     public ExternalEvent(string name, string? place = null, DateInterval? dates = null, IEnumerable<SourceReference>? sources = null)
     {
-        Name = Process.DomainText.Required(name, nameof(name));
-        Place = Process.DomainText.Optional(place, nameof(place));
+        Name = Internal.DomainText.Required(name, nameof(name));
+        Place = Internal.DomainText.Optional(place, nameof(place));
         Dates = dates;
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }

@@ -53,8 +53,8 @@ public sealed class Meeting : IEquatable<Meeting>
         IEnumerable<ExternalEvent>? relatedEvents = null,
         IEnumerable<SourceReference>? sources = null)
     {
-        Number = Guard.Against.NegativeOrZero(number);
-        Venue = Guard.Against.Null(venue);
+        Number = Preconditions.Positive(number);
+        Venue = Preconditions.NotNull(venue);
         Sessions = Immutable.ToArrayChecked(sessions, nameof(sessions));
         CheckSessions(Sessions);
         Agenda = Immutable.ToArrayOrEmpty(agenda, nameof(agenda));
@@ -73,8 +73,8 @@ public sealed class Meeting : IEquatable<Meeting>
         }
 
         BreakoutGroups = Immutable.ToArrayOrEmpty(breakoutGroups, nameof(breakoutGroups));
-        Results = Process.DomainText.List(results, nameof(results));
-        NextSteps = Process.DomainText.List(nextSteps, nameof(nextSteps));
+        Results = Internal.DomainText.List(results, nameof(results));
+        NextSteps = Internal.DomainText.List(nextSteps, nameof(nextSteps));
         Resources = Immutable.ToArrayOrEmpty(resources, nameof(resources));
         if (nextMeeting is not null)
         {
@@ -150,7 +150,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <returns>The item, or <see langword="null"/>.</returns>
     public AgendaItem? FindAgendaItem(string number)
     {
-        Guard.Against.Null(number);
+        Preconditions.NotNull(number);
         return AllAgendaItems().FirstOrDefault(item => string.Equals(item.Number, number, StringComparison.Ordinal));
     }
 
@@ -158,7 +158,7 @@ public sealed class Meeting : IEquatable<Meeting>
     /// <param name="decision">The decision; its agenda item must exist.</param>
     /// <returns>A new meeting.</returns>
     public Meeting PlusDecision(Decision decision) =>
-        new(Number, Venue, Sessions, Agenda, Decisions.Add(Guard.Against.Null(decision)), BreakoutGroups, Results, NextSteps, Resources, NextMeeting, RelatedEvents, Sources);
+        new(Number, Venue, Sessions, Agenda, Decisions.Add(Preconditions.NotNull(decision)), BreakoutGroups, Results, NextSteps, Resources, NextMeeting, RelatedEvents, Sources);
 
     /// <summary>Returns a copy with another number (used when renumbering a draft record).</summary>
     /// <param name="number">The new ordinal.</param>
@@ -221,12 +221,12 @@ public sealed class Meeting : IEquatable<Meeting>
             var current = sessions[i];
             if (previous.Overlaps(current))
             {
-                throw new DomainValidationException("sessions-overlap", $"sessions[{i}] ({current}) overlaps sessions[{i - 1}] ({previous}).", nameof(sessions), $"sessions[{i}]");
+                throw new DomainValidationException("sessions-overlap", $"session {DomainWords.Place(i)} ({current}) overlaps session {DomainWords.Place(i - 1)} ({previous}).", nameof(sessions), $"sessions[{i}]");
             }
 
             if (!previous.EndsBefore(current))
             {
-                throw new DomainValidationException("sessions-order", $"sessions[{i}] ({current}) comes before sessions[{i - 1}] ({previous}); sessions must be chronological.", nameof(sessions), $"sessions[{i}]");
+                throw new DomainValidationException("sessions-order", $"session {DomainWords.Place(i)} ({current}) comes before session {DomainWords.Place(i - 1)} ({previous}); sessions must be chronological.", nameof(sessions), $"sessions[{i}]");
             }
         }
     }
@@ -245,7 +245,7 @@ public sealed class Meeting : IEquatable<Meeting>
         {
             if (!numbers.Add(item.Number))
             {
-                throw new DomainValidationException("duplicate-agenda-number", $"{location} repeats the agenda number '{item.Number}'.", nameof(agenda), location + ".number");
+                throw new DomainValidationException("duplicate-agenda-number", $"agenda number '{item.Number}' is used twice.", nameof(agenda), location + ".number");
             }
 
             for (var j = 0; j < item.SubItems.Length; j++)

@@ -21,8 +21,8 @@ public sealed class NextMeetingDecision : IEquatable<NextMeetingDecision>
     /// <exception cref="ArgumentException">The number is below 1 or the dates are null.</exception>
     public NextMeetingDecision(int meetingNumber, DateInterval dates, IEnumerable<SourceReference>? sources = null)
     {
-        MeetingNumber = Guard.Against.NegativeOrZero(meetingNumber);
-        Dates = Guard.Against.Null(dates);
+        MeetingNumber = Preconditions.Positive(meetingNumber);
+        Dates = Preconditions.NotNull(dates);
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

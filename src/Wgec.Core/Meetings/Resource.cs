@@ -22,7 +22,7 @@ public sealed class Resource : IEquatable<Resource>
     /// <exception cref="ArgumentException">The title is blank, the symbol default, the address not http(s), or the page count below 1.</exception>
     public Resource(string title, DocumentSymbol? symbol = null, Uri? address = null, int? pageCount = null, IEnumerable<SourceReference>? sources = null)
     {
-        Title = Process.DomainText.Required(title, nameof(title));
+        Title = Internal.DomainText.Required(title, nameof(title));
         if (symbol == default(DocumentSymbol))
         {
             throw new DomainValidationException("required", "symbol must be null or a parsed symbol, not the default value.", nameof(symbol));

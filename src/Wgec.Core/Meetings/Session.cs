@@ -17,7 +17,7 @@ public sealed class Session : IEquatable<Session>
     public Session(LocalDate date, PartOfDay part = PartOfDay.WholeDay)
     {
         Date = date;
-        Part = Guard.Against.EnumOutOfRange(part);
+        Part = Preconditions.Defined(part);
     }
 
     /// <summary>The date.</summary>
@@ -31,7 +31,7 @@ public sealed class Session : IEquatable<Session>
     /// <returns>Whether they overlap.</returns>
     public bool Overlaps(Session other)
     {
-        Guard.Against.Null(other);
+        Preconditions.NotNull(other);
         return Date == other.Date && (Part == PartOfDay.WholeDay || other.Part == PartOfDay.WholeDay || Part == other.Part);
     }
 
@@ -40,7 +40,7 @@ public sealed class Session : IEquatable<Session>
     /// <returns>Whether this one comes wholly first.</returns>
     public bool EndsBefore(Session other)
     {
-        Guard.Against.Null(other);
+        Preconditions.NotNull(other);
         return Date < other.Date || (Date == other.Date && Part == PartOfDay.Morning && other.Part == PartOfDay.Afternoon);
     }
 
@@ -55,5 +55,5 @@ public sealed class Session : IEquatable<Session>
 
     /// <summary>The date and part, e.g. "2013-05-30 Afternoon".</summary>
     /// <returns>The session as text.</returns>
-    public override string ToString() => $"{Date:uuuu-MM-dd} {Part}";
+    public override string ToString() => $"{Date:uuuu-MM-dd} {DomainWords.Of(Part)}";
 }

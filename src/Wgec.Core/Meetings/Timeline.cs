@@ -47,7 +47,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <returns>The timeline.</returns>
     public static Timeline FromWorkingGroup(WorkingGroup group)
     {
-        Guard.Against.Null(group);
+        Preconditions.NotNull(group);
         var events = new List<TimelineEvent>();
         var mandate = group.Mandate;
         if (mandate.AdoptedOn is { } adopted)

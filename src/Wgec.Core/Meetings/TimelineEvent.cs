@@ -21,9 +21,9 @@ public sealed class TimelineEvent : IEquatable<TimelineEvent>
     /// <exception cref="ArgumentException">The dates are null, the kind undefined or the title blank.</exception>
     public TimelineEvent(DateInterval dates, TimelineEventKind kind, string title, IEnumerable<SourceReference>? sources)
     {
-        Dates = Guard.Against.Null(dates);
-        Kind = Guard.Against.EnumOutOfRange(kind);
-        Title = Process.DomainText.Required(title, nameof(title));
+        Dates = Preconditions.NotNull(dates);
+        Kind = Preconditions.Defined(kind);
+        Title = Internal.DomainText.Required(title, nameof(title));
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

@@ -19,13 +19,13 @@ public sealed class Venue : IEquatable<Venue>
     /// <exception cref="ArgumentException">A text is blank or the zone is not in the TZDB (rule <c>unknown-time-zone</c>).</exception>
     public Venue(string city, string timeZoneId, string? building = null, string? room = null)
     {
-        City = Process.DomainText.Required(city, nameof(city));
-        Guard.Against.NullOrWhiteSpace(timeZoneId);
+        City = Internal.DomainText.Required(city, nameof(city));
+        Preconditions.NotBlank(timeZoneId);
         TimeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
             ?? throw new DomainValidationException("unknown-time-zone", $"'{timeZoneId}' is not a TZDB time zone id.", nameof(timeZoneId));
         TimeZoneId = timeZoneId;
-        Building = Process.DomainText.Optional(building, nameof(building));
-        Room = Process.DomainText.Optional(room, nameof(room));
+        Building = Internal.DomainText.Optional(building, nameof(building));
+        Room = Internal.DomainText.Optional(room, nameof(room));
     }
 
     /// <summary>The room, or <see langword="null"/>.</summary>

@@ -32,7 +32,7 @@ public sealed class Composition : IEquatable<Composition>
     /// <exception cref="ArgumentException">An argument is null or two participants share an id (rule <c>duplicate-participant-id</c>).</exception>
     public Composition(CompositionPolicy policy, IEnumerable<Participant> participants)
     {
-        Policy = Guard.Against.Null(policy);
+        Policy = Preconditions.NotNull(policy);
         Participants = Immutable.ToArrayChecked(participants, nameof(participants));
         var byId = ImmutableDictionary.CreateBuilder<ParticipantId, Participant>();
         for (var i = 0; i < Participants.Length; i++)
@@ -40,7 +40,7 @@ public sealed class Composition : IEquatable<Composition>
             var participant = Participants[i];
             if (byId.ContainsKey(participant.Id))
             {
-                throw new DomainValidationException("duplicate-participant-id", $"participants[{i}] repeats the id '{participant.Id}'.", nameof(participants), $"participants[{i}].id");
+                throw new DomainValidationException("duplicate-participant-id", $"participant id '{participant.Id}' is used twice.", nameof(participants), $"participants[{i}].id");
             }
 
             byId.Add(participant.Id, participant);
@@ -78,7 +78,7 @@ public sealed class Composition : IEquatable<Composition>
     /// <summary>Returns a copy with one more participant.</summary>
     /// <param name="participant">The participant to add; its id must be new.</param>
     /// <returns>A new composition.</returns>
-    public Composition PlusParticipant(Participant participant) => new(Policy, Participants.Add(Guard.Against.Null(participant)));
+    public Composition PlusParticipant(Participant participant) => new(Policy, Participants.Add(Preconditions.NotNull(participant)));
 
     /// <inheritdoc/>
     public bool Equals(Composition? other) =>

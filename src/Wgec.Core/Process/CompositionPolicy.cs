@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Process;
 
@@ -21,7 +22,7 @@ public sealed class CompositionPolicy : IEquatable<CompositionPolicy>
     /// <exception cref="ArgumentException">A group is undefined or repeated, a count is negative, or a text is blank.</exception>
     public CompositionPolicy(IEnumerable<KeyValuePair<StakeholderGroup, int>> seats, string? description = null)
     {
-        Guard.Against.Null(seats);
+        Preconditions.NotNull(seats);
         var builder = ImmutableSortedDictionary.CreateBuilder<StakeholderGroup, int>();
         var index = 0;
         foreach (var pair in seats)
@@ -29,17 +30,17 @@ public sealed class CompositionPolicy : IEquatable<CompositionPolicy>
             var location = $"seats[{index}]";
             if (!DomainText.IsDefined(pair.Key))
             {
-                throw new DomainValidationException("undefined-value", $"seats[{index}] names an undefined stakeholder group ({(int)pair.Key}).", nameof(seats), location);
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(seats), index)} names an undefined stakeholder group ({(int)pair.Key}).", nameof(seats), location);
             }
 
             if (pair.Value < 0)
             {
-                throw new DomainValidationException("negative-seats", $"seats[{index}] gives {pair.Key} {pair.Value} seats; a count must not be negative.", nameof(seats), location);
+                throw new DomainValidationException("negative-seats", $"{DomainWords.Entry(nameof(seats), index)} gives {DomainWords.Of(pair.Key)} {pair.Value} seats; a count must not be negative.", nameof(seats), location);
             }
 
             if (builder.ContainsKey(pair.Key))
             {
-                throw new DomainValidationException("duplicate-group", $"seats[{index}] repeats the stakeholder group {pair.Key}.", nameof(seats), location);
+                throw new DomainValidationException("duplicate-group", $"{DomainWords.Entry(nameof(seats), index)} repeats the stakeholder group {DomainWords.Of(pair.Key)}.", nameof(seats), location);
             }
 
             builder.Add(pair.Key, pair.Value);

@@ -42,7 +42,7 @@ public sealed class Mandate : IEquatable<Mandate>
             throw new DomainValidationException("required", "the mandate needs the symbol of its source resolution.", nameof(resolution));
         }
 
-        Guard.Against.OutOfRange(adoptionYear, nameof(adoptionYear), 1946, 2099);
+        Preconditions.InRange(adoptionYear, nameof(adoptionYear), 1946, 2099);
         if (adoptedOn is { } date && date.Year != adoptionYear)
         {
             throw new DomainValidationException("adoption-date-year", $"the adoption date {date:uuuu-MM-dd} is not in the adoption year {adoptionYear}.", nameof(adoptedOn));
@@ -62,22 +62,22 @@ public sealed class Mandate : IEquatable<Mandate>
         {
             if (!DomainText.IsDefined(Tasks[i]))
             {
-                throw new DomainValidationException("undefined-value", $"tasks[{i}] is not a defined task ({(int)Tasks[i]}).", nameof(tasks), $"tasks[{i}]");
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(tasks), i)} is not a defined task ({(int)Tasks[i]}).", nameof(tasks), $"tasks[{i}]");
             }
 
             if (Tasks.IndexOf(Tasks[i]) != i)
             {
-                throw new DomainValidationException("duplicate-task", $"tasks[{i}] repeats the task {Tasks[i]}.", nameof(tasks), $"tasks[{i}]");
+                throw new DomainValidationException("duplicate-task", $"{DomainWords.Entry(nameof(tasks), i)} repeats the task '{DomainWords.Of(Tasks[i])}'.", nameof(tasks), $"tasks[{i}]");
             }
         }
 
-        ReportingTarget = Guard.Against.Null(reportingTarget);
+        ReportingTarget = Preconditions.NotNull(reportingTarget);
         ReferencedParagraphs = Immutable.ToArrayOrEmpty(referencedParagraphs, nameof(referencedParagraphs));
         for (var i = 0; i < ReferencedParagraphs.Length; i++)
         {
             if (ReferencedParagraphs[i] == default)
             {
-                throw new DomainValidationException("required", $"referencedParagraphs[{i}] is the default value.", nameof(referencedParagraphs), $"referencedParagraphs[{i}]");
+                throw new DomainValidationException("required", $"{DomainWords.Entry(nameof(referencedParagraphs), i)} is empty: a paragraph reference is required.", nameof(referencedParagraphs), $"referencedParagraphs[{i}]");
             }
         }
 

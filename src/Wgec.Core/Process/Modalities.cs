@@ -35,7 +35,7 @@ public sealed class Modalities : IEquatable<Modalities>
         IEnumerable<string>? constraints = null,
         IEnumerable<SourceReference>? sources = null)
     {
-        Guard.Against.Null(decisionRule);
+        Preconditions.NotNull(decisionRule);
         if (!IdText.TryValidate(decisionRule, out var error))
         {
             throw new DomainValidationException("invalid-decision-rule", $"'{decisionRule}' is not a valid decision rule name: {error}.", nameof(decisionRule));
@@ -43,18 +43,18 @@ public sealed class Modalities : IEquatable<Modalities>
 
         DecisionRule = decisionRule;
         MultiStakeholderApproach = DomainText.Required(multiStakeholderApproach, nameof(multiStakeholderApproach));
-        ObserverPolicy = Guard.Against.Null(observerPolicy);
+        ObserverPolicy = Preconditions.NotNull(observerPolicy);
         InformationSharing = Immutable.ToArrayOrEmpty(informationSharing, nameof(informationSharing));
         for (var i = 0; i < InformationSharing.Length; i++)
         {
             if (!DomainText.IsDefined(InformationSharing[i]))
             {
-                throw new DomainValidationException("undefined-value", $"informationSharing[{i}] is not a defined channel ({(int)InformationSharing[i]}).", nameof(informationSharing), $"informationSharing[{i}]");
+                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(informationSharing), i)} is not a defined channel ({(int)InformationSharing[i]}).", nameof(informationSharing), $"informationSharing[{i}]");
             }
 
             if (InformationSharing.IndexOf(InformationSharing[i]) != i)
             {
-                throw new DomainValidationException("duplicate-channel", $"informationSharing[{i}] repeats {InformationSharing[i]}.", nameof(informationSharing), $"informationSharing[{i}]");
+                throw new DomainValidationException("duplicate-channel", $"{DomainWords.Entry(nameof(informationSharing), i)} repeats {DomainWords.Of(InformationSharing[i])}.", nameof(informationSharing), $"informationSharing[{i}]");
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Process;
 

@@ -41,9 +41,9 @@ public sealed class Participant : IEquatable<Participant>
         }
 
         Id = id;
-        Kind = Guard.Against.EnumOutOfRange(kind);
-        StakeholderGroup = Guard.Against.EnumOutOfRange(stakeholderGroup);
-        Standing = Guard.Against.EnumOutOfRange(standing);
+        Kind = Preconditions.Defined(kind);
+        StakeholderGroup = Preconditions.Defined(stakeholderGroup);
+        Standing = Preconditions.Defined(standing);
         Name = DomainText.Optional(name, nameof(name));
         Affiliation = DomainText.Optional(affiliation, nameof(affiliation));
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));

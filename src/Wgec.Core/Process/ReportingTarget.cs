@@ -23,8 +23,8 @@ public sealed class ReportingTarget : IEquatable<ReportingTarget>
     public ReportingTarget(string body, int sessionNumber, DateInterval sessionDates, IEnumerable<SourceReference>? sources = null)
     {
         Body = DomainText.Required(body, nameof(body));
-        SessionNumber = Guard.Against.NegativeOrZero(sessionNumber);
-        SessionDates = Guard.Against.Null(sessionDates);
+        SessionNumber = Preconditions.Positive(sessionNumber);
+        SessionDates = Preconditions.NotNull(sessionDates);
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

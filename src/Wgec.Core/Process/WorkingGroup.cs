@@ -46,9 +46,9 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         IEnumerable<SourceReference>? sources = null)
     {
         Name = DomainText.Required(name, nameof(name));
-        Mandate = Guard.Against.Null(mandate);
-        Composition = Guard.Against.Null(composition);
-        Modalities = Guard.Against.Null(modalities);
+        Mandate = Preconditions.NotNull(mandate);
+        Composition = Preconditions.NotNull(composition);
+        Modalities = Preconditions.NotNull(modalities);
         Meetings = Immutable.ToArrayChecked(meetings, nameof(meetings));
         ObserverAdmissions = Immutable.ToArrayOrEmpty(observerAdmissions, nameof(observerAdmissions));
         EstablishedOn = establishedOn;
@@ -96,13 +96,13 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <param name="meeting">The meeting.</param>
     /// <returns>A new working group.</returns>
     public WorkingGroup PlusMeeting(Meeting meeting) =>
-        new(Name, Mandate, Composition, Modalities, Meetings.Add(Guard.Against.Null(meeting)), ObserverAdmissions, EstablishedOn, Sources);
+        new(Name, Mandate, Composition, Modalities, Meetings.Add(Preconditions.NotNull(meeting)), ObserverAdmissions, EstablishedOn, Sources);
 
     /// <summary>Returns a copy with one more observer admission.</summary>
     /// <param name="admission">The admission; its observer and meeting must resolve.</param>
     /// <returns>A new working group.</returns>
     public WorkingGroup PlusObserverAdmission(ObserverAdmission admission) =>
-        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions.Add(Guard.Against.Null(admission)), EstablishedOn, Sources);
+        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions.Add(Preconditions.NotNull(admission)), EstablishedOn, Sources);
 
     /// <summary>Returns a copy with another composition; references into it are checked again.</summary>
     /// <param name="composition">The composition.</param>
@@ -202,7 +202,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
             {
                 throw new DomainValidationException(
                     "not-an-observer",
-                    $"observerAdmissions[{i}] is about '{admission.Observer}', whose standing is {participant.Standing}, not Observer.",
+                    $"observer admission {DomainWords.Place(i)} is about '{admission.Observer}', whose standing is {DomainWords.Of(participant.Standing)}, not observer.",
                     "observerAdmissions",
                     $"observerAdmissions[{i}].observer");
             }

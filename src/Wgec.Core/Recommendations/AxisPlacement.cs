@@ -12,7 +12,7 @@ public sealed class AxisPlacement : IEquatable<AxisPlacement>
     /// <exception cref="ArgumentException">The axis is blank or the value out of range.</exception>
     public AxisPlacement(string axis, double value)
     {
-        Guard.Against.NullOrWhiteSpace(axis);
+        Preconditions.NotBlank(axis);
         if (double.IsNaN(value) || value < -1 || value > 1)
         {
             throw new DomainValidationException("out-of-range", $"a placement on '{axis}' lies between -1 and +1.", nameof(value));

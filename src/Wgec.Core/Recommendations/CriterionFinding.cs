@@ -21,9 +21,9 @@ public sealed class CriterionFinding : IEquatable<CriterionFinding>
         }
 
         Recommendation = recommendation;
-        Criterion = Guard.Against.EnumOutOfRange(criterion);
-        Rule = Guard.Against.NullOrWhiteSpace(rule).Trim();
-        Message = Guard.Against.NullOrWhiteSpace(message).Trim();
+        Criterion = Preconditions.Defined(criterion);
+        Rule = Preconditions.NotBlank(rule).Trim();
+        Message = Preconditions.NotBlank(message).Trim();
     }
 
     /// <summary>The recommendation.</summary>

@@ -6,7 +6,6 @@ using System.Linq;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
-using Wgec.Core.Reporting;
 
 namespace Wgec.Core.Recommendations;
 
@@ -89,19 +88,19 @@ public sealed class Deliberation : IEquatable<Deliberation>
             var opinion = Opinions[i];
             if (opinion.Recommendation is { } rec && !ids.Contains(rec))
             {
-                throw Unresolved("opinions", i, "recommendation", $"opinion {i} concerns recommendation '{rec}', which the deliberation does not hold");
+                throw Unresolved("opinions", i, "recommendation", $"opinion {DomainWords.Place(i)} concerns recommendation '{rec}', which the deliberation does not hold");
             }
 
             if (!Groups.IsEmpty && !groupKeys.Contains(opinion.Group))
             {
-                throw Unresolved("opinions", i, "group", $"opinion {i} concerns group '{opinion.Group}', which is not one of the report groups");
+                throw Unresolved("opinions", i, "group", $"opinion {DomainWords.Place(i)} concerns group '{opinion.Group}', which is not one of the report groups");
             }
 
             for (var p = 0; p < opinion.Placements.Length; p++)
             {
                 if (!axisNames.Contains(opinion.Placements[p].Axis))
                 {
-                    throw new DomainValidationException("unresolved-reference", $"opinion {i} is placed on axis '{opinion.Placements[p].Axis}', which is not one of the axes.", nameof(opinions), $"opinions[{Num(i)}].placements[{Num(p)}].axis");
+                    throw new DomainValidationException("unresolved-reference", $"opinion {DomainWords.Place(i)} is placed on axis '{opinion.Placements[p].Axis}', which is not one of the axes.", nameof(opinions), $"opinions[{Num(i)}].placements[{Num(p)}].axis");
                 }
             }
         }
@@ -169,8 +168,8 @@ public sealed class Deliberation : IEquatable<Deliberation>
     /// <returns>The outcomes, sorted by recommendation id.</returns>
     public ImmutableSortedDictionary<RecommendationId, ConsensusOutcome> Evaluate(IConsensusRule rule, Roster roster)
     {
-        Guard.Against.Null(rule);
-        Guard.Against.Null(roster);
+        Preconditions.NotNull(rule);
+        Preconditions.NotNull(roster);
         var outcomes = new List<ConsensusOutcome>();
         foreach (var recommendation in Recommendations)
         {
@@ -195,8 +194,8 @@ public sealed class Deliberation : IEquatable<Deliberation>
     /// <exception cref="DomainValidationException">The recommendation is not held, the rule not built in, or more than <see cref="MaxLinkedForPath"/> linked recommendations are not agreed.</exception>
     public ConsensusPath PathTo(RecommendationId recommendation, IConsensusRule rule, Roster roster)
     {
-        Guard.Against.Null(rule);
-        Guard.Against.Null(roster);
+        Preconditions.NotNull(rule);
+        Preconditions.NotNull(roster);
         if (!Recommendations.Any(r => r.Id == recommendation))
         {
             throw new DomainValidationException("unresolved-reference", $"the deliberation does not hold recommendation '{recommendation}'.", nameof(recommendation));
@@ -275,31 +274,31 @@ public sealed class Deliberation : IEquatable<Deliberation>
     /// <param name="recommendations">The recommendations.</param>
     /// <returns>A new deliberation.</returns>
     public Deliberation WithRecommendations(IEnumerable<Recommendation> recommendations) =>
-        new(Groups, Guard.Against.Null(recommendations), Readings, Ledger, Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
+        new(Groups, Preconditions.NotNull(recommendations), Readings, Ledger, Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
 
     /// <summary>Returns a copy with one more reading.</summary>
     /// <param name="reading">The reading.</param>
     /// <returns>A new deliberation.</returns>
     public Deliberation PlusReading(Reading reading) =>
-        new(Groups, Recommendations, Readings.Add(Guard.Against.Null(reading)), Ledger, Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
+        new(Groups, Recommendations, Readings.Add(Preconditions.NotNull(reading)), Ledger, Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
 
     /// <summary>Returns a copy with another objection ledger.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <returns>A new deliberation.</returns>
     public Deliberation WithLedger(ObjectionLedger ledger) =>
-        new(Groups, Recommendations, Readings, Guard.Against.Null(ledger), Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
+        new(Groups, Recommendations, Readings, Preconditions.NotNull(ledger), Agreements, Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
 
     /// <summary>Returns a copy with other packages and conditions.</summary>
     /// <param name="agreements">The agreement structure.</param>
     /// <returns>A new deliberation.</returns>
     public Deliberation WithAgreements(AgreementStructure agreements) =>
-        new(Groups, Recommendations, Readings, Ledger, Guard.Against.Null(agreements), Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
+        new(Groups, Recommendations, Readings, Ledger, Preconditions.NotNull(agreements), Opinions, Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
 
     /// <summary>Returns a copy with other opinions.</summary>
     /// <param name="opinions">The opinions.</param>
     /// <returns>A new deliberation.</returns>
     public Deliberation WithOpinions(IEnumerable<Opinion> opinions) =>
-        new(Groups, Recommendations, Readings, Ledger, Agreements, Guard.Against.Null(opinions), Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
+        new(Groups, Recommendations, Readings, Ledger, Agreements, Preconditions.NotNull(opinions), Axes, ContributionCategories, Conclusion, DeclaredAgreedCount, Sources);
 
     /// <inheritdoc/>
     public bool Equals(Deliberation? other) =>
@@ -336,7 +335,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
             var reading = Readings[i];
             if (!ids.Contains(reading.Recommendation))
             {
-                throw Unresolved("readings", i, "recommendation", $"reading {i} is of recommendation '{reading.Recommendation}', which the deliberation does not hold");
+                throw Unresolved("readings", i, "recommendation", $"the reading at meeting {Num(reading.Meeting)} is of recommendation '{reading.Recommendation}', which the deliberation does not hold");
             }
 
             if (!seen.Add((reading.Recommendation, reading.Meeting)))
@@ -449,7 +448,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank-text", $"{paramName}[{Num(i)}] is blank.", paramName, $"{paramName}[{Num(i)}]");
+                throw new DomainValidationException("blank-text", $"{DomainWords.Entry(paramName, i)} is blank.", paramName, $"{paramName}[{Num(i)}]");
             }
         }
 

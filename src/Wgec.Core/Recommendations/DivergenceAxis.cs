@@ -16,9 +16,9 @@ public sealed class DivergenceAxis : IEquatable<DivergenceAxis>
     /// <exception cref="ArgumentException">A text is blank, or the poles are equal.</exception>
     public DivergenceAxis(string name, string leftPole, string rightPole)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.NullOrWhiteSpace(leftPole);
-        Guard.Against.NullOrWhiteSpace(rightPole);
+        Preconditions.NotBlank(name);
+        Preconditions.NotBlank(leftPole);
+        Preconditions.NotBlank(rightPole);
         if (string.Equals(leftPole.Trim(), rightPole.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             throw new DomainValidationException("same-poles", $"axis '{name}' needs two different poles.", nameof(rightPole));

@@ -23,8 +23,8 @@ public sealed class LifecycleEvent : IEquatable<LifecycleEvent>
     /// <exception cref="ArgumentException">The meeting is not positive, the actor default, or the outcome given where it must not be (or missing).</exception>
     public LifecycleEvent(LifecycleEventKind kind, Instant at, int meeting, ParticipantId actor, OutcomeKind? outcome = null, string? note = null)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NegativeOrZero(meeting);
+        Preconditions.Defined(kind);
+        Preconditions.Positive(meeting);
         if (actor.Value.Length == 0)
         {
             throw new DomainValidationException("required", "an event records its actor.", nameof(actor));

@@ -46,7 +46,7 @@ public static class LifecycleTable
     /// <returns>Whether the table allows the event.</returns>
     public static bool TryApply(RecommendationState from, LifecycleEvent lifecycleEvent, out RecommendationState to)
     {
-        Guard.Against.Null(lifecycleEvent);
+        Preconditions.NotNull(lifecycleEvent);
         to = Target(from, lifecycleEvent);
         var target = to;
         return Transitions.Any(t => t.From == from && t.On == lifecycleEvent.Kind && t.To == target);
@@ -73,7 +73,7 @@ public static class LifecycleTable
     /// <exception cref="DomainValidationException">The history is empty, does not start with a drafting, drafts twice, or breaks the table.</exception>
     public static RecommendationState Fold(IEnumerable<LifecycleEvent> events)
     {
-        Guard.Against.Null(events);
+        Preconditions.NotNull(events);
         RecommendationState? state = null;
         var i = 0;
         foreach (var e in events)
@@ -81,14 +81,14 @@ public static class LifecycleTable
             var location = "events[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             if (e is null)
             {
-                throw new DomainValidationException("null-element", $"{location} is null.", nameof(events), location);
+                throw new DomainValidationException("null-element", $"{DomainWords.Entry(nameof(events), i)} is null.", nameof(events), location);
             }
 
             if (state is not { } current)
             {
                 if (e.Kind != LifecycleEventKind.Drafted)
                 {
-                    throw new DomainValidationException("must-start-drafted", $"a history starts with a drafting, not {e.Kind}.", nameof(events), location);
+                    throw new DomainValidationException("must-start-drafted", $"a history starts with a drafting, not {DomainWords.Of(e.Kind)}.", nameof(events), location);
                 }
 
                 state = RecommendationState.Draft;
@@ -114,7 +114,7 @@ public static class LifecycleTable
     }
 
     private static string IllegalMessage(RecommendationState from, RecommendationState to, LifecycleEvent e) =>
-        $"a recommendation cannot go from {from} to {to} ({e.Kind} at meeting {e.Meeting.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
+        $"a recommendation cannot go from {DomainWords.Of(from)} to {DomainWords.Of(to)} ({DomainWords.Of(e.Kind)} at meeting {e.Meeting.ToString(System.Globalization.CultureInfo.InvariantCulture)}).";
 
     private static RecommendationState Target(RecommendationState from, LifecycleEvent e) => e.Kind switch
     {

@@ -30,8 +30,8 @@ public sealed class Opinion : IEquatable<Opinion>
             throw new DomainValidationException("required", "an opinion names the group it concerns.", nameof(group));
         }
 
-        Guard.Against.EnumOutOfRange(source);
-        Guard.Against.NullOrWhiteSpace(statement);
+        Preconditions.Defined(source);
+        Preconditions.NotBlank(statement);
         var who = Immutable.ToArrayChecked(holders, nameof(holders));
         if (who.IsEmpty || who.Distinct().Count() != who.Length)
         {
@@ -81,8 +81,8 @@ public sealed class Opinion : IEquatable<Opinion>
     /// <returns>The opinions, ordered by their first holder.</returns>
     public static ImmutableArray<Opinion> FromReading(GroupKey group, Reading reading, ConsensusOutcome outcome)
     {
-        Guard.Against.Null(reading);
-        Guard.Against.Null(outcome);
+        Preconditions.NotNull(reading);
+        Preconditions.NotNull(outcome);
         if (outcome.IsAgreed)
         {
             return [];
@@ -101,7 +101,7 @@ public sealed class Opinion : IEquatable<Opinion>
     /// <returns>A new opinion.</returns>
     public Opinion WithPlacement(AxisPlacement placement)
     {
-        Guard.Against.Null(placement);
+        Preconditions.NotNull(placement);
         return new Opinion(Group, Recommendation, Source, Holders, Statement, Placements.RemoveAll(p => p.Axis == placement.Axis).Add(placement));
     }
 

@@ -33,8 +33,8 @@ public sealed class Recommendation : IEquatable<Recommendation>
             throw new DomainValidationException("required", "a recommendation needs an id and a group.", id.Value.Length == 0 ? nameof(id) : nameof(group));
         }
 
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.Null(history);
+        Preconditions.NotBlank(title);
+        Preconditions.NotNull(history);
         var list = Immutable.ToArrayChecked(versions, nameof(versions));
         if (list.IsEmpty)
         {
@@ -46,7 +46,7 @@ public sealed class Recommendation : IEquatable<Recommendation>
             var at = i.ToString(CultureInfo.InvariantCulture);
             if (list[i].Number != i + 1)
             {
-                throw new DomainValidationException("version-numbering", $"version {at} of '{id}' is numbered {list[i].Number.ToString(CultureInfo.InvariantCulture)}, not {(i + 1).ToString(CultureInfo.InvariantCulture)}.", nameof(versions), $"versions[{at}].number");
+                throw new DomainValidationException("version-numbering", $"version {DomainWords.Place(i)} of '{id}' is numbered {list[i].Number.ToString(CultureInfo.InvariantCulture)}, not {(i + 1).ToString(CultureInfo.InvariantCulture)}.", nameof(versions), $"versions[{at}].number");
             }
 
             if (list[i].DependsOn.Contains(id))
@@ -97,7 +97,7 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <exception cref="DomainValidationException">The outcome is of another recommendation, or the transition is illegal.</exception>
     public Recommendation PlusOutcome(ConsensusOutcome outcome, Instant at, ParticipantId actor)
     {
-        Guard.Against.Null(outcome);
+        Preconditions.NotNull(outcome);
         if (outcome.Recommendation != Id)
         {
             throw new DomainValidationException("other-recommendation", $"the outcome of '{outcome.Recommendation}' cannot be recorded on '{Id}'.", nameof(outcome));
@@ -112,13 +112,13 @@ public sealed class Recommendation : IEquatable<Recommendation>
     /// <returns>A new recommendation.</returns>
     public Recommendation PlusVersion(RecommendationVersion version, LifecycleEvent amended)
     {
-        Guard.Against.Null(amended);
+        Preconditions.NotNull(amended);
         if (amended.Kind != LifecycleEventKind.Amended)
         {
-            throw new DomainValidationException("amendment-expected", $"a new version of '{Id}' comes with an Amended event, not {amended.Kind}.", nameof(amended));
+            throw new DomainValidationException("amendment-expected", $"a new version of '{Id}' comes with an amendment, not {DomainWords.Of(amended.Kind)}.", nameof(amended));
         }
 
-        return new(Id, Group, Title, Versions.Add(Guard.Against.Null(version)), History.Plus(amended));
+        return new(Id, Group, Title, Versions.Add(Preconditions.NotNull(version)), History.Plus(amended));
     }
 
     /// <inheritdoc/>

@@ -26,7 +26,7 @@ public sealed class RecommendationHistory : IEquatable<RecommendationHistory>
         {
             if (list[i].At < list[i - 1].At || list[i].Meeting < list[i - 1].Meeting)
             {
-                throw new DomainValidationException("out-of-order", $"event {i.ToString(CultureInfo.InvariantCulture)} is earlier than the one before it.", nameof(events), $"events[{i.ToString(CultureInfo.InvariantCulture)}]");
+                throw new DomainValidationException("out-of-order", $"event {DomainWords.Place(i)} is earlier than the one before it.", nameof(events), $"events[{i.ToString(CultureInfo.InvariantCulture)}]");
             }
         }
 
@@ -44,7 +44,7 @@ public sealed class RecommendationHistory : IEquatable<RecommendationHistory>
     /// <param name="lifecycleEvent">The event.</param>
     /// <returns>A new history.</returns>
     /// <exception cref="DomainValidationException">The transition is illegal; the message names both states.</exception>
-    public RecommendationHistory Plus(LifecycleEvent lifecycleEvent) => new(Events.Add(Guard.Against.Null(lifecycleEvent)));
+    public RecommendationHistory Plus(LifecycleEvent lifecycleEvent) => new(Events.Add(Preconditions.NotNull(lifecycleEvent)));
 
     /// <inheritdoc/>
     public bool Equals(RecommendationHistory? other) => other is not null && Immutable.SequenceEqual(Events, other.Events);

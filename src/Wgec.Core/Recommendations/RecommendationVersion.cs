@@ -41,8 +41,8 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
         IEnumerable<RecommendationId>? dependsOn = null,
         IEnumerable<int>? catalogueIssues = null)
     {
-        Guard.Against.NegativeOrZero(number);
-        Guard.Against.NullOrWhiteSpace(text);
+        Preconditions.Positive(number);
+        Preconditions.NotBlank(text);
         if (proposer.Value.Length == 0)
         {
             throw new DomainValidationException("required", "a version records its proposer.", nameof(proposer));
@@ -50,7 +50,7 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
 
         if (sequenceOrder is { } order)
         {
-            Guard.Against.NegativeOrZero(order, nameof(sequenceOrder));
+            Preconditions.Positive(order, nameof(sequenceOrder));
         }
 
         var actors = Immutable.ToArrayOrEmpty(who, nameof(who));
@@ -58,7 +58,7 @@ public sealed class RecommendationVersion : IEquatable<RecommendationVersion>
         {
             if (string.IsNullOrWhiteSpace(actors[i]))
             {
-                throw new DomainValidationException("blank", $"responsible actor {i} is blank.", nameof(who), $"who[{i}]");
+                throw new DomainValidationException("blank", $"responsible actor {DomainWords.Place(i)} is blank.", nameof(who), $"who[{i}]");
             }
         }
 

@@ -19,5 +19,5 @@ public static class DossierReportExtensions
     /// <returns>The outline, ready for Markdown or HTML rendering.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> is null.</exception>
     public static ReportOutline Report(this Dossier dossier, IConsensusRule? rule = null) =>
-        DossierReport.Outline(Guard.Against.Null(dossier), dossier.Evaluate(rule));
+        DossierReport.Outline(Preconditions.NotNull(dossier), dossier.Evaluate(rule));
 }

@@ -23,7 +23,7 @@ public static class DossierSummary
     /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> is null.</exception>
     public static string ToText(Dossier dossier, IConsensusRule? rule = null)
     {
-        Guard.Against.Null(dossier);
+        Preconditions.NotNull(dossier);
         var text = new StringBuilder();
         void Line(string value = "") => text.Append(value).Append('\n');
         void Heading(string value)

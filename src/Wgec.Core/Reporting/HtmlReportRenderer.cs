@@ -27,7 +27,7 @@ public static class HtmlReportRenderer
     /// <exception cref="System.ArgumentNullException"><paramref name="dossier"/> is null.</exception>
     public static string Render(Dossier dossier, IConsensusRule? rule = null)
     {
-        Guard.Against.Null(dossier);
+        Preconditions.NotNull(dossier);
         var outcomes = dossier.Evaluate(rule);
         var outline = DossierReport.Outline(dossier, outcomes);
         var process = dossier.Process;

@@ -25,8 +25,8 @@ public static class MarkdownReportRenderer
     /// <param name="writer">The writer; not closed.</param>
     public static void Write(ReportOutline outline, TextWriter writer)
     {
-        Guard.Against.Null(outline);
-        Guard.Against.Null(writer);
+        Preconditions.NotNull(outline);
+        Preconditions.NotNull(writer);
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(outline.Title)).Append('\n');
         foreach (var section in outline.Sections)

@@ -36,7 +36,7 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
     /// <exception cref="ArgumentException">The title is blank or no section is given.</exception>
     public ReportOutline(string title, IEnumerable<ReportSection> sections)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         Sections = Immutable.ToArrayChecked(sections, nameof(sections));
         if (Sections.IsEmpty)
         {
@@ -80,7 +80,7 @@ public sealed class ReportOutline : IEquatable<ReportOutline>
         IEnumerable<DivergenceAxis> axes,
         IEnumerable<string> conclusion)
     {
-        Guard.Against.Null(outcomes);
+        Preconditions.NotNull(outcomes);
         var recs = Immutable.ToArrayChecked(recommendations, nameof(recommendations));
         var ops = Immutable.ToArrayChecked(opinions, nameof(opinions));
         var axisByName = Immutable.ToArrayChecked(axes, nameof(axes)).ToDictionary(a => a.Name, StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public sealed class ReportSection : IEquatable<ReportSection>
     /// <exception cref="ArgumentException">The heading or a text is blank.</exception>
     public ReportSection(string heading, IEnumerable<string>? paragraphs = null, IEnumerable<string>? items = null, IEnumerable<ReportSection>? subsections = null)
     {
-        Guard.Against.NullOrWhiteSpace(heading);
+        Preconditions.NotBlank(heading);
         Heading = heading.Trim();
         Paragraphs = Texts(paragraphs, nameof(paragraphs));
         Items = Texts(items, nameof(items));
@@ -55,7 +55,7 @@ public sealed class ReportSection : IEquatable<ReportSection>
         {
             if (string.IsNullOrWhiteSpace(list[i]))
             {
-                throw new DomainValidationException("blank", $"{paramName}[{i}] is blank.", paramName, $"{paramName}[{i}]");
+                throw new DomainValidationException("blank", $"{DomainWords.Entry(paramName, i)} is blank.", paramName, $"{paramName}[{i}]");
             }
         }
 

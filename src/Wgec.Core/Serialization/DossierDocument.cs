@@ -23,7 +23,7 @@ public sealed class DossierDocument : IEquatable<DossierDocument>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DossierDocument(Dossier dossier, FormatVersion formatVersion, IEnumerable<PreservedMember>? preservedMembers = null)
     {
-        Dossier = Guard.Against.Null(dossier);
+        Dossier = Preconditions.NotNull(dossier);
         FormatVersion = formatVersion;
         PreservedMembers = Immutable.ToArrayOrEmpty(preservedMembers, nameof(preservedMembers));
     }
@@ -46,7 +46,7 @@ public sealed class DossierDocument : IEquatable<DossierDocument>
     /// <param name="preservedMembers">The members to keep.</param>
     /// <returns>A new document.</returns>
     public DossierDocument WithPreservedMembers(IEnumerable<PreservedMember> preservedMembers) =>
-        new(Dossier, FormatVersion, Guard.Against.Null(preservedMembers));
+        new(Dossier, FormatVersion, Preconditions.NotNull(preservedMembers));
 
     /// <inheritdoc/>
     public bool Equals(DossierDocument? other) =>

@@ -15,8 +15,8 @@ public sealed class DossierReadOptions : IEquatable<DossierReadOptions>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public DossierReadOptions(long maxInputBytes = DefaultMaxInputBytes, UnknownMembers unknownMembers = UnknownMembers.Reject)
     {
-        MaxInputBytes = Guard.Against.OutOfRange(maxInputBytes, nameof(maxInputBytes), 1L, int.MaxValue);
-        UnknownMembers = Guard.Against.EnumOutOfRange(unknownMembers);
+        MaxInputBytes = Preconditions.InRange(maxInputBytes, nameof(maxInputBytes), 1L, int.MaxValue);
+        UnknownMembers = Preconditions.Defined(unknownMembers);
     }
 
     /// <summary>The strict baseline: 32 MiB at most, unknown members rejected.</summary>

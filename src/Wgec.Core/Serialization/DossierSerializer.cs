@@ -92,7 +92,7 @@ public static class DossierSerializer
     /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
     public static Task<Dossier> ReadAsync(Stream stream, DossierReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(stream);
+        Preconditions.NotNull(stream);
         var checkedOptions = NotPreserving(options ?? DossierReadOptions.Default);
         return ReadCoreAsync(stream, checkedOptions, cancellationToken);
     }
@@ -141,27 +141,27 @@ public static class DossierSerializer
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, IBufferWriter<byte> output) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented: false);
+    public static void Write(Dossier dossier, IBufferWriter<byte> output) => Format.Write(Preconditions.NotNull(dossier), NoMembers, output, indented: false);
 
     /// <summary>Writes a dossier into a buffer writer.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, IBufferWriter<byte> output, bool indented) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented);
+    public static void Write(Dossier dossier, IBufferWriter<byte> output, bool indented) => Format.Write(Preconditions.NotNull(dossier), NoMembers, output, indented);
 
     /// <summary>Writes a dossier, compact, to a stream.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, Stream output) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented: false);
+    public static void Write(Dossier dossier, Stream output) => Format.Write(Preconditions.NotNull(dossier), NoMembers, output, indented: false);
 
     /// <summary>Writes a dossier to a stream.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="output">Where to write UTF-8 JSON; not closed.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Write(Dossier dossier, Stream output, bool indented) => Format.Write(Guard.Against.Null(dossier), NoMembers, output, indented);
+    public static void Write(Dossier dossier, Stream output, bool indented) => Format.Write(Preconditions.NotNull(dossier), NoMembers, output, indented);
 
     /// <summary>Writes a dossier to a stream asynchronously.</summary>
     /// <param name="dossier">The dossier.</param>
@@ -171,21 +171,21 @@ public static class DossierSerializer
     /// <returns>A task that completes when the dossier is written and flushed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Task WriteAsync(Dossier dossier, Stream output, bool indented = false, CancellationToken cancellationToken = default) =>
-        Format.WriteAsync(Guard.Against.Null(dossier), NoMembers, output, indented, cancellationToken);
+        Format.WriteAsync(Preconditions.NotNull(dossier), NoMembers, output, indented, cancellationToken);
 
     /// <summary>Writes a dossier as JSON text.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
-    public static string ToJson(Dossier dossier, bool indented = false) => Format.ToJson(Guard.Against.Null(dossier), NoMembers, indented);
+    public static string ToJson(Dossier dossier, bool indented = false) => Format.ToJson(Preconditions.NotNull(dossier), NoMembers, indented);
 
     /// <summary>Writes a dossier as UTF-8 bytes.</summary>
     /// <param name="dossier">The dossier.</param>
     /// <param name="indented">Whether to indent (two spaces, "\n").</param>
     /// <returns>The UTF-8 JSON bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dossier"/> is null.</exception>
-    public static byte[] ToUtf8Bytes(Dossier dossier, bool indented = false) => Format.ToUtf8Bytes(Guard.Against.Null(dossier), NoMembers, indented);
+    public static byte[] ToUtf8Bytes(Dossier dossier, bool indented = false) => Format.ToUtf8Bytes(Preconditions.NotNull(dossier), NoMembers, indented);
 
     /// <summary>
     /// Reads a dossier document from JSON text: the dossier, the format version the document was
@@ -198,7 +198,7 @@ public static class DossierSerializer
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
     public static DossierDocument ReadDocument(string json, DossierReadOptions options) =>
-        Document(Format.Read(json, Guard.Against.Null(options)));
+        Document(Format.Read(json, Preconditions.NotNull(options)));
 
     /// <summary>Reads a dossier document from UTF-8 bytes; see <see cref="ReadDocument(string, DossierReadOptions)"/>.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
@@ -206,7 +206,7 @@ public static class DossierSerializer
     /// <returns>The document.</returns>
     /// <exception cref="WgecFormatException">The document is malformed or invalid; carries every error with its path.</exception>
     public static DossierDocument ReadDocument(ReadOnlySpan<byte> utf8, DossierReadOptions options) =>
-        Document(Format.Read(utf8, Guard.Against.Null(options)));
+        Document(Format.Read(utf8, Preconditions.NotNull(options)));
 
     /// <summary>Reads a dossier document from a stream, stopping as soon as the input exceeds the size limit.</summary>
     /// <param name="stream">The stream, read to its end and not closed.</param>
@@ -215,7 +215,7 @@ public static class DossierSerializer
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     /// <exception cref="WgecFormatException">The document is too large, malformed or invalid.</exception>
     public static DossierDocument ReadDocument(Stream stream, DossierReadOptions options) =>
-        Document(Format.Read(stream, Guard.Against.Null(options)));
+        Document(Format.Read(stream, Preconditions.NotNull(options)));
 
     /// <summary>Reads a dossier document from JSON text without throwing, collecting every error.</summary>
     /// <param name="json">The JSON text.</param>
@@ -225,7 +225,7 @@ public static class DossierSerializer
     /// <returns>Whether the document is a valid dossier document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryReadDocument(string json, DossierReadOptions options, [NotNullWhen(true)] out DossierDocument? document, out ImmutableArray<ValidationError> errors) =>
-        TryDocument(Format.Read(json, Guard.Against.Null(options)), out document, out errors);
+        TryDocument(Format.Read(json, Preconditions.NotNull(options)), out document, out errors);
 
     /// <summary>Reads a dossier document from UTF-8 bytes without throwing, collecting every error.</summary>
     /// <param name="utf8">The UTF-8 JSON bytes.</param>
@@ -234,7 +234,7 @@ public static class DossierSerializer
     /// <param name="errors">Every error found, each with its JSON path; empty on success.</param>
     /// <returns>Whether the document is a valid dossier document.</returns>
     public static bool TryReadDocument(ReadOnlySpan<byte> utf8, DossierReadOptions options, [NotNullWhen(true)] out DossierDocument? document, out ImmutableArray<ValidationError> errors) =>
-        TryDocument(Format.Read(utf8, Guard.Against.Null(options)), out document, out errors);
+        TryDocument(Format.Read(utf8, Preconditions.NotNull(options)), out document, out errors);
 
     /// <summary>
     /// Writes a dossier document into a buffer writer: its dossier in the current format version,
@@ -246,7 +246,7 @@ public static class DossierSerializer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">A preserved member's object no longer exists in the dossier; nothing is written.</exception>
     public static void Write(DossierDocument document, IBufferWriter<byte> output, bool indented) =>
-        Format.Write(Guard.Against.Null(document).Dossier, document.PreservedMembers, output, indented);
+        Format.Write(Preconditions.NotNull(document).Dossier, document.PreservedMembers, output, indented);
 
     /// <summary>Writes a dossier document to a stream; see <see cref="Write(DossierDocument, IBufferWriter{byte}, bool)"/>.</summary>
     /// <param name="document">The document.</param>
@@ -255,7 +255,7 @@ public static class DossierSerializer
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">A preserved member's object no longer exists in the dossier; nothing is written.</exception>
     public static void Write(DossierDocument document, Stream output, bool indented) =>
-        Format.Write(Guard.Against.Null(document).Dossier, document.PreservedMembers, output, indented);
+        Format.Write(Preconditions.NotNull(document).Dossier, document.PreservedMembers, output, indented);
 
     /// <summary>
     /// The JSON Schema (draft 2020-12) of the dossier document, generated from the same type
@@ -275,11 +275,11 @@ public static class DossierSerializer
 
     private static DossierReadOptions NotPreserving(DossierReadOptions options)
     {
-        Guard.Against.Null(options);
+        Preconditions.NotNull(options);
         if (options.UnknownMembers == UnknownMembers.Preserve)
         {
             // A bare dossier has nowhere to keep them; dropping them silently would lose data.
-            throw new ArgumentException("reading with UnknownMembers.Preserve keeps the unknown members on a DossierDocument: use ReadDocument or TryReadDocument.", nameof(options));
+            throw Preconditions.Invalid(nameof(options), "reading with UnknownMembers.Preserve keeps the unknown members on a DossierDocument: use ReadDocument or TryReadDocument.");
         }
 
         return options;

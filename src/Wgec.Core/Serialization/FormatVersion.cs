@@ -21,8 +21,8 @@ public readonly struct FormatVersion : IEquatable<FormatVersion>, IComparable<Fo
     /// <exception cref="ArgumentOutOfRangeException">A part is out of range.</exception>
     public FormatVersion(int major, int minor)
     {
-        Major = Guard.Against.OutOfRange(major, nameof(major), 1, 999);
-        Minor = Guard.Against.OutOfRange(minor, nameof(minor), 0, 999);
+        Major = Preconditions.InRange(major, nameof(major), 1, 999);
+        Minor = Preconditions.InRange(minor, nameof(minor), 0, 999);
     }
 
     /// <summary>The major version: a change that older readers cannot read.</summary>
@@ -37,7 +37,7 @@ public readonly struct FormatVersion : IEquatable<FormatVersion>, IComparable<Fo
     /// <exception cref="FormatException">The text is not <c>major.minor</c> with parts in range.</exception>
     public static FormatVersion Parse(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         return TryParse(text, out var version)
             ? version
             : throw new FormatException($"'{text}' is not a format version: expected major.minor, e.g. \"1.1\", with major 1–999 and minor 0–999.");

@@ -16,15 +16,15 @@ public sealed class PreservedMember : IEquatable<PreservedMember>
     /// <exception cref="ArgumentException">The path does not start with '$', or the value is blank.</exception>
     public PreservedMember(string path, string name, string json)
     {
-        Guard.Against.NullOrWhiteSpace(path);
+        Preconditions.NotBlank(path);
         if (path[0] != '$')
         {
             throw new DomainValidationException("invalid-path", $"'{path}' is not a JSON path starting with '$'.", nameof(path));
         }
 
         Path = path;
-        Name = Guard.Against.Null(name);
-        Json = Guard.Against.NullOrWhiteSpace(json);
+        Name = Preconditions.NotNull(name);
+        Json = Preconditions.NotBlank(json);
     }
 
     /// <summary>The JSON path of the object that held the member.</summary>

@@ -45,10 +45,10 @@ public static class ResponseFold
         BadRecordPolicy policy = BadRecordPolicy.StopAtFirst,
         CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(responses);
-        Guard.Against.Null(questionnaire);
-        Guard.Against.Null(categoryOf);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(responses);
+        Preconditions.NotNull(questionnaire);
+        Preconditions.NotNull(categoryOf);
+        Preconditions.Defined(policy);
         var tally = new ResponseTally(questionnaire, categoryOf);
         var bad = new List<BadRecord>();
         long index = 0;
@@ -93,11 +93,11 @@ public static class ResponseFold
         ResponseReadOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(stream);
-        Guard.Against.EnumOutOfRange(format);
-        Guard.Against.Null(questionnaire);
-        Guard.Against.Null(categoryOf);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(stream);
+        Preconditions.Defined(format);
+        Preconditions.NotNull(questionnaire);
+        Preconditions.NotNull(categoryOf);
+        Preconditions.Defined(policy);
         return ReadAndFoldCoreAsync(ResponseReader.Source(stream, format, options), new ResponseTally(questionnaire, categoryOf), policy, cancellationToken);
     }
 

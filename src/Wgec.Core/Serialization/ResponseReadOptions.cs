@@ -18,7 +18,7 @@ public sealed class ResponseReadOptions : IEquatable<ResponseReadOptions>
     /// <exception cref="ArgumentOutOfRangeException">The limit is out of range.</exception>
     public ResponseReadOptions(int maxRecordBytes = DefaultMaxRecordBytes)
     {
-        MaxRecordBytes = Guard.Against.OutOfRange(maxRecordBytes, nameof(maxRecordBytes), 16, 1024 * 1024 * 1024);
+        MaxRecordBytes = Preconditions.InRange(maxRecordBytes, nameof(maxRecordBytes), 16, 1024 * 1024 * 1024);
     }
 
     /// <summary>The baseline: records of 1 MiB at most.</summary>

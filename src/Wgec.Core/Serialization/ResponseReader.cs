@@ -57,12 +57,12 @@ public static class ResponseReader
         ResponseReadOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        Guard.Against.Null(stream);
-        Guard.Against.EnumOutOfRange(format);
-        Guard.Against.EnumOutOfRange(policy);
+        Preconditions.NotNull(stream);
+        Preconditions.Defined(format);
+        Preconditions.Defined(policy);
         if (policy == BadRecordPolicy.CollectAndContinue && onBadRecord is null)
         {
-            throw new ArgumentNullException(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");
+            throw Preconditions.Required(nameof(onBadRecord), "collecting bad records needs a receiver for them, so that none is ignored silently.");
         }
 
         return ReadCoreAsync(Source(stream, format, options), policy, onBadRecord, cancellationToken);

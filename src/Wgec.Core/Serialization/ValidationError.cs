@@ -15,9 +15,9 @@ public sealed class ValidationError : IEquatable<ValidationError>
     /// <param name="message">What is wrong.</param>
     public ValidationError(string path, string rule, string message)
     {
-        Path = Guard.Against.NullOrWhiteSpace(path);
-        Rule = Guard.Against.NullOrWhiteSpace(rule);
-        Message = Guard.Against.NullOrWhiteSpace(message);
+        Path = Preconditions.NotBlank(path);
+        Rule = Preconditions.NotBlank(rule);
+        Message = Preconditions.NotBlank(message);
     }
 
     /// <summary>The JSON path of the fault.</summary>

@@ -110,7 +110,7 @@ namespace Wgec.Core.Serialization;
 [CodecRoot(typeof(global::Wgec.Core.Recommendations.Recommendation))]
 [CodecRoot(typeof(global::Wgec.Core.Recommendations.RecommendationHistory))]
 [CodecRoot(typeof(global::Wgec.Core.Recommendations.RecommendationVersion))]
-[CodecRoot(typeof(global::Wgec.Core.Reporting.ReportGroup))]
+[CodecRoot(typeof(global::Wgec.Core.Recommendations.ReportGroup))]
 [CodecRoot(typeof(global::Wgec.Core.Reporting.ReportOutline))]
 [CodecRoot(typeof(global::Wgec.Core.Reporting.ReportSection))]
 internal static partial class WgecCodecs

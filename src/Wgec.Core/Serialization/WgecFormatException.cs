@@ -19,7 +19,7 @@ public sealed class WgecFormatException : JsonException
     /// <param name="errors">The errors; at least one.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="errors"/> is null.</exception>
     public WgecFormatException(IEnumerable<ValidationError> errors)
-        : this(Guard.Against.Null(errors).ToImmutableArray())
+        : this(Preconditions.NotNull(errors).ToImmutableArray())
     {
     }
 

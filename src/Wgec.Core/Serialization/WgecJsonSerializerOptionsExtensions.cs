@@ -30,7 +30,7 @@ public static class WgecJsonSerializerOptionsExtensions
     /// <exception cref="InvalidOperationException">The options are read-only (already used).</exception>
     public static JsonSerializerOptions ConfigureForWgec(this JsonSerializerOptions options)
     {
-        Guard.Against.Null(options);
+        Preconditions.NotNull(options);
 
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;

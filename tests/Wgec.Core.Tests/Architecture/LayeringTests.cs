@@ -32,6 +32,17 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void DomainFolders_DoNotUseTheReportingLayer()
+    {
+        var offenders = new[] { "Process", "Meetings", "Consultation", "Catalogue", "Recommendations", "Consensus", "Identifiers", "Internal" }
+            .SelectMany(folder => Directory.GetFiles(Source(folder), "*.cs", SearchOption.AllDirectories))
+            .Where(file => Regex.IsMatch(File.ReadAllText(file), @"using Wgec\.Core\.Reporting|Reporting\.\w"))
+            .Select(Path.GetFileName)
+            .ToList();
+        offenders.Should().BeEmpty("reports read the domain, never the other way round: the deliberation's report groups are its own data");
+    }
+
+    [Fact]
     public void TheLibrary_HoldsNoTransferObjectMirror()
     {
         typeof(Dossier).Assembly.GetTypes()

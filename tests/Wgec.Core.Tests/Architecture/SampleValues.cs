@@ -103,7 +103,8 @@ internal sealed class SampleValues
         }
     }
 
-    private static Type? ElementType(Type type)
+    /// <summary>The element type of an array or sequence type, or null.</summary>
+    internal static Type? ElementType(Type type)
     {
         if (type.IsArray)
         {

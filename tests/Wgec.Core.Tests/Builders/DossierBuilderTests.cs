@@ -111,7 +111,7 @@ public sealed class DossierBuilderTests
     public void Build_ObserverInAGroupWithoutMembers_SaysWhatToAdd()
     {
         var act = () => ThreeGroups().PlusObserver("obs-1", StakeholderGroup.TechnicalAndAcademic).Build();
-        act.Should().Throw<InvalidOperationException>().WithMessage("'obs-1' (Observer) is in TechnicalAndAcademic, which has no member*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("'obs-1' (observer) is in technical and academic community, which has no member*");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class CatalogueIssueTests
         var issue = new CatalogueIssue(1, "t", "c", null, [], from, []);
         var act = () => issue.WithStatus(to);
         act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "illegal-status-transition")
-            .WithMessage($"an issue cannot move from {from} to {to};*");
+            .WithMessage($"an issue cannot move from {Internal.DomainWords.Of(from)} to {Internal.DomainWords.Of(to)};*");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ConsolidationContractTests
         var act = () => ExampleConsolidation.Plus(ConsolidationOperation.Keep(Id(1), 6, "Again", "Cybercrime", null));
 
         act.Should().Throw<DomainValidationException>().Which.Message.Should().StartWith(
-            "item 'i01' is accounted for twice: merged by operation 0 and kept by operation 7; each raw item is accounted for exactly once.");
+            "item 'i01' is accounted for twice: merged by operation 1 and kept by operation 8; each raw item is accounted for exactly once.");
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class ConsolidationContractTests
         var act = () => ExampleConsolidation.Plus(ConsolidationOperation.Discard([Id(4)], DiscardReason.Duplicate));
 
         act.Should().Throw<DomainValidationException>().Which.Message.Should().StartWith(
-            "item 'i04' is accounted for twice: split by operation 1 and discarded by operation 7;");
+            "item 'i04' is accounted for twice: split by operation 2 and discarded by operation 8;");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ConsolidationContractTests
         ex.Rule.Should().Be("required");
         ex.ParamName.Should().Be("items");
         ex.Location.Should().Be("items[1]");
-        ex.Message.Should().StartWith("item 1 is the default id.");
+        ex.Message.Should().StartWith("item 2 of the operation names no raw item (the default id).");
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class ConsolidationContractTests
             [CatalogueIssue.Listed(7, "t", "c", null, [Id(1), Id(3)])]);
 
         act.Should().Throw<DomainValidationException>().Which.Message.Should().StartWith(
-            "issue 7 lists source items [i01, i03] but the Merge operation accounts for [i01, i02].");
+            "issue 7 lists source items [i01, i03] but the merge operation accounts for [i01, i02].");
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ConsolidationContractTests
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-issue-number");
         ex.Location.Should().Be("issues[1].number");
-        ex.Message.Should().StartWith("issue number 3 is used twice in one Split operation.");
+        ex.Message.Should().StartWith("issue number 3 is used twice in one split operation.");
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using Wgec.Core.Identifiers;
 using Wgec.Core.Process;
 using Wgec.Core.Tests.Serialization;
 using static Wgec.Core.Tests.Catalogue.WorkedExample;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Catalogue;
 
@@ -81,7 +82,7 @@ public sealed class ConsolidationTests
 
         act.Should().Throw<DomainValidationException>()
             .Where(e => e.Rule == "item-accounted-twice" && e.Location == "operations[7].items[0]")
-            .WithMessage("item 'i11' is accounted for twice: discarded by operation 5 and kept by operation 7*");
+            .WithMessage("item 'i11' is accounted for twice: discarded by operation 6 and kept by operation 8*");
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class ConsolidationTests
             .Plus(ConsolidationOperation.Keep(Id(2), 1, "b", "Cybercrime", null));
 
         act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-issue-number")
-            .WithMessage("issue number 1 is created by operation 0 and again by operation 1.*");
+            .WithMessage("issue number 1 is created by operation 1 and again by operation 2.*");
     }
 
     [Fact]
@@ -159,9 +160,7 @@ public sealed class ConsolidationTests
     [Fact]
     public void Equality_IsByContent()
     {
-        new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()).Should().Be(ExampleConsolidation);
-        new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()).GetHashCode().Should().Be(ExampleConsolidation.GetHashCode());
-        ExampleConsolidation.Undo().Should().NotBe(ExampleConsolidation);
+        EqualityAssert.Contract(ExampleConsolidation, new Consolidation(ExampleItems.ToList(), ExampleOperations.ToList()), ExampleConsolidation.Undo());
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CorrespondenceGroupTests
     {
         var act = () => Make(milestones: [new Milestone(new LocalDate(2014, 2, 12), MilestoneKind.FinalDocument, "final"), new Milestone(new LocalDate(2014, 1, 10), MilestoneKind.Update, "update")]);
         act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "milestones-order" && e.Location == "milestones[1].due")
-            .WithMessage("milestone 1 is due 2014-01-10, before the previous one (2014-02-12)*");
+            .WithMessage("milestone 2 is due 2014-01-10, before the previous one (2014-02-12)*");
     }
 
     [Fact]

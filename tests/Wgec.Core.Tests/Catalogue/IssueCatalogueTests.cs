@@ -119,7 +119,7 @@ public sealed class IssueCatalogueTests
         var act = () => ExampleCatalogue.WithIssueStatus(1, IssueStatus.Mapped);
 
         act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "illegal-status-transition")
-            .WithMessage("an issue cannot move from Listed to Mapped; from Listed it may move to: UnderReview, Withdrawn.*");
+            .WithMessage("an issue cannot move from listed to mapped; from listed it may move to: under review, withdrawn.*");
     }
 
     [Fact]

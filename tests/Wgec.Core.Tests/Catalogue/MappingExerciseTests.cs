@@ -1,6 +1,7 @@
 using Wgec.Core.Catalogue;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Tests.Serialization;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Catalogue;
 
@@ -62,9 +63,7 @@ public sealed class MappingExerciseTests
     [Fact]
     public void Equality_IsByContent()
     {
-        Example().Should().Be(Example());
-        Example().GetHashCode().Should().Be(Example().GetHashCode());
-        Example().Should().NotBe(new MappingExercise([], []));
+        EqualityAssert.Contract(Example(), Example(), new MappingExercise([], []));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -49,8 +50,7 @@ public sealed class DispositionRecordContractTests
     {
         var a = new DispositionRecord(disposition, Chair, ConsensusFixtures.Now, text);
         var b = new DispositionRecord(disposition, Chair, ConsensusFixtures.Now, sameText);
-        a.Equals(b).Should().BeTrue();
-        a.GetHashCode().Should().Be(b.GetHashCode());
+        EqualityAssert.Contract(a, b);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using Wgec.Core.Consensus;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -17,17 +18,14 @@ public sealed class GroupAwareConsensusRuleContractTests
     [Fact]
     public void Equals_SameThreshold_IsTrueWithEqualHashCodes()
     {
-        new GroupAwareConsensusRule(0.3).Equals(new GroupAwareConsensusRule(0.3)).Should().BeTrue();
-        new GroupAwareConsensusRule(0.3).GetHashCode().Should().Be(new GroupAwareConsensusRule(0.3).GetHashCode());
+        EqualityAssert.Contract(new GroupAwareConsensusRule(0.3), new GroupAwareConsensusRule(0.3));
     }
 
     [Fact]
     public void Equals_OtherThresholdOrNull_IsFalse()
     {
         var rule = new GroupAwareConsensusRule(0.3);
-        rule.Equals(new GroupAwareConsensusRule(0.4)).Should().BeFalse();
-        rule.Equals(null).Should().BeFalse();
-        rule!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(rule, new GroupAwareConsensusRule(0.3), new GroupAwareConsensusRule(0.4));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Process;
 using static Wgec.Core.Tests.Consensus.ConsensusFixtures;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -42,9 +43,7 @@ public sealed class MemberPositionContractTests
     {
         var left = Member(code, text, standing);
         var right = Member(code, text, standing);
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssert.Contract(left, right);
     }
 
     [Theory]
@@ -56,16 +55,7 @@ public sealed class MemberPositionContractTests
     {
         var left = Member(leftCode, leftText, leftStanding);
         var right = Member(rightCode, rightText, rightStanding);
-        left.Equals(right).Should().BeFalse();
-        right.Equals(left).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Equals_Null_IsFalse()
-    {
-        var member = Member("S", null, Standing.Member);
-        member.Equals(null).Should().BeFalse();
-        member!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Differ(left, right);
     }
 
     [Fact]

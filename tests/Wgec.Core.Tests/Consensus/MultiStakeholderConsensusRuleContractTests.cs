@@ -1,4 +1,5 @@
 using Wgec.Core.Consensus;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -16,17 +17,13 @@ public sealed class MultiStakeholderConsensusRuleContractTests
     [Fact]
     public void Equals_SameParameters_IsTrueWithEqualHashCodes()
     {
-        new MultiStakeholderConsensusRule(0.6, 2).Equals(new MultiStakeholderConsensusRule(0.6, 2)).Should().BeTrue();
-        new MultiStakeholderConsensusRule(0.6, 2).GetHashCode().Should().Be(new MultiStakeholderConsensusRule(0.6, 2).GetHashCode());
+        EqualityAssert.Contract(new MultiStakeholderConsensusRule(0.6, 2), new MultiStakeholderConsensusRule(0.6, 2));
     }
 
     [Fact]
     public void Equals_OtherParameterOrNull_IsFalse()
     {
         var rule = new MultiStakeholderConsensusRule(0.6, 2);
-        rule.Equals(new MultiStakeholderConsensusRule(0.6, 1)).Should().BeFalse();
-        rule.Equals(new MultiStakeholderConsensusRule(0.5, 2)).Should().BeFalse();
-        rule.Equals(null).Should().BeFalse();
-        rule!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(rule, new MultiStakeholderConsensusRule(0.6, 2), new MultiStakeholderConsensusRule(0.6, 1), new MultiStakeholderConsensusRule(0.5, 2));
     }
 }

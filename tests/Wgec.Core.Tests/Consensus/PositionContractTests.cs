@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using static Wgec.Core.Tests.Consensus.ConsensusFixtures;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -47,9 +48,7 @@ public sealed class PositionContractTests
     {
         var left = new Position(G1, PositionKind.Support, " as drafted ");
         var right = new Position(G1, PositionKind.Support, "as drafted");
-        left.Equals(right).Should().BeTrue();
-        left.Equals((object)right).Should().BeTrue();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssert.Contract(left, right);
     }
 
     public static TheoryData<Position, Position> OneMemberDiffers() => new()
@@ -65,15 +64,7 @@ public sealed class PositionContractTests
     [MemberData(nameof(OneMemberDiffers))]
     public void Equals_DifferingInExactlyOneMember_IsFalse(Position left, Position right)
     {
-        left.Equals(right).Should().BeFalse();
-        right.Equals(left).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Equals_Null_IsFalse()
-    {
-        Position.Support(G1).Equals(null).Should().BeFalse();
-        Position.Support(G1).Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Differ(left, right);
     }
 
     [Theory]

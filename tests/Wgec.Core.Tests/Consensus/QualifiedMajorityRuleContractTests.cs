@@ -1,5 +1,6 @@
 using System;
 using Wgec.Core.Consensus;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -32,9 +33,6 @@ public sealed class QualifiedMajorityRuleContractTests
     public void Equals_OtherShareOrNull_IsFalse()
     {
         var rule = new QualifiedMajorityRule(0.75);
-        rule.Equals(new QualifiedMajorityRule(0.75)).Should().BeTrue();
-        rule.Equals(new QualifiedMajorityRule(0.7)).Should().BeFalse();
-        rule.Equals(null).Should().BeFalse();
-        rule!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(rule, new QualifiedMajorityRule(0.75), new QualifiedMajorityRule(0.7));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -44,8 +45,7 @@ public sealed class RecommendationPackageContractTests
     {
         var left = new RecommendationPackage(" core ", [A2, A1]);
         var right = new RecommendationPackage("core", [A1, A2]);
-        left.Equals(right).Should().BeTrue();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssert.Contract(left, right);
     }
 
     [Theory]
@@ -57,15 +57,6 @@ public sealed class RecommendationPackageContractTests
     {
         var package = new RecommendationPackage("core", [A1, A2]);
         var other = new RecommendationPackage(name, items.Select(i => new RecommendationId(i)));
-        package.Equals(other).Should().BeFalse();
-        other.Equals(package).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Equals_Null_IsFalse()
-    {
-        var package = new RecommendationPackage("core", [A1, A3]);
-        package.Equals(null).Should().BeFalse();
-        package!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(package, new RecommendationPackage("core", [A1, A2]), other);
     }
 }

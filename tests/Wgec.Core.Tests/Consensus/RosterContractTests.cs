@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Wgec.Core.Consensus;
 using Wgec.Core.Process;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -17,8 +18,7 @@ public sealed class RosterContractTests
     [Fact]
     public void Equals_Null_IsFalse()
     {
-        ConsensusFixtures.Roster.Equals(null).Should().BeFalse();
-        ConsensusFixtures.Roster!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(ConsensusFixtures.Roster, new Roster(ConsensusFixtures.Roster.DeclaredGroups, ConsensusFixtures.Roster.Entries));
     }
 
     [Fact]

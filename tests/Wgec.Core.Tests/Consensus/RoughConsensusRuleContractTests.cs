@@ -1,6 +1,7 @@
 using System.Linq;
 using Wgec.Core.Consensus;
 using static Wgec.Core.Tests.Consensus.ConsensusFixtures;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -53,9 +54,6 @@ public sealed class RoughConsensusRuleContractTests
     public void Equals_OtherShareOrNull_IsFalse()
     {
         var rule = new RoughConsensusRule(0.2);
-        rule.Equals(new RoughConsensusRule(0.2)).Should().BeTrue();
-        rule.Equals(new RoughConsensusRule(0.25)).Should().BeFalse();
-        rule.Equals(null).Should().BeFalse();
-        rule!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(rule, new RoughConsensusRule(0.2), new RoughConsensusRule(0.25));
     }
 }

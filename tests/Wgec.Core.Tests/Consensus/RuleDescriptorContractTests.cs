@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Wgec.Core.Consensus;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -45,8 +46,7 @@ public sealed class RuleDescriptorContractTests
     {
         var left = Descriptor("all-of", "b=2,a=1", "un-consensus", "group-aware");
         var right = Descriptor("all-of", "a=1,b=2", "un-consensus", "group-aware");
-        left.Equals(right).Should().BeTrue();
-        left.GetHashCode().Should().Be(right.GetHashCode());
+        EqualityAssert.Contract(left, right);
     }
 
     [Theory]
@@ -61,16 +61,7 @@ public sealed class RuleDescriptorContractTests
     {
         var descriptor = Descriptor("all-of", "a=1,b=2", "un-consensus", "group-aware");
         var other = Descriptor(name, parameters, children);
-        descriptor.Equals(other).Should().BeFalse();
-        other.Equals(descriptor).Should().BeFalse();
-    }
-
-    [Fact]
-    public void Equals_Null_IsFalse()
-    {
-        var descriptor = new RuleDescriptor("un-consensus");
-        descriptor.Equals(null).Should().BeFalse();
-        descriptor!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(descriptor, Descriptor("all-of", "a=1,b=2", "un-consensus", "group-aware"), other);
     }
 
     private static string Nested(int levels) =>

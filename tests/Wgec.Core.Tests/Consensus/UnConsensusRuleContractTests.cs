@@ -1,5 +1,6 @@
 using System;
 using Wgec.Core.Consensus;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consensus;
 
@@ -30,9 +31,6 @@ public sealed class UnConsensusRuleContractTests
     public void Equals_OtherQuorumOrNull_IsFalse()
     {
         var rule = new UnConsensusRule(0.6);
-        rule.Equals(new UnConsensusRule(0.6)).Should().BeTrue();
-        rule.Equals(new UnConsensusRule(0.5)).Should().BeFalse();
-        rule.Equals(null).Should().BeFalse();
-        rule!.Equals(obj: null).Should().BeFalse();
+        EqualityAssert.Contract(rule, new UnConsensusRule(0.6), new UnConsensusRule(0.5));
     }
 }

@@ -35,7 +35,7 @@ public sealed class CategoryDistributionTests
         findings.Select(f => f.Code).Should().Equal("respondent-total-mismatch", "category-count-mismatch", "category-count-mismatch", "category-count-mismatch", "category-count-mismatch");
         findings[0].Declared.Should().Be(69);
         findings[0].Computed.Should().Be(3);
-        findings[1].Message.Should().Contain("Governments").And.Contain("29");
+        findings[1].Message.Should().Contain("governments").And.Contain("29");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using Wgec.Core.Consultation;
 using Wgec.Core.Tests.Serialization;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Consultation;
 
@@ -61,9 +62,7 @@ public sealed class QuestionnaireTests
     [Fact]
     public void Equality_IsByContent()
     {
-        Wgec2013Consultation.Questionnaire().Should().Be(Wgec2013Consultation.Questionnaire());
-        Wgec2013Consultation.Questionnaire().GetHashCode().Should().Be(Wgec2013Consultation.Questionnaire().GetHashCode());
-        SampleConsultation.Questionnaire().Should().NotBe(Wgec2013Consultation.Questionnaire());
+        EqualityAssert.Contract(Wgec2013Consultation.Questionnaire(), Wgec2013Consultation.Questionnaire(), SampleConsultation.Questionnaire());
     }
 
     [Fact]

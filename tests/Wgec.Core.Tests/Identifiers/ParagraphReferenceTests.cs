@@ -1,6 +1,7 @@
 using System;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Tests.Serialization;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Identifiers;
 
@@ -77,7 +78,7 @@ public sealed class ParagraphReferenceTests
         var c = new ParagraphReference("Tunis Agenda", 69, null);
         (a == b).Should().BeTrue();
         (a != c).Should().BeTrue();
-        a.GetHashCode().Should().Be(b.GetHashCode());
+        EqualityAssert.Contract(a, b, c);
         (c < a).Should().BeTrue();
         default(ParagraphReference).ToString().Should().BeEmpty();
     }

@@ -1,5 +1,6 @@
 using System;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Identifiers;
 
@@ -70,8 +71,7 @@ public sealed class ParticipantIdTests
         var c = new ParticipantId("MS-01");
         (a == b).Should().BeTrue();
         (a != c).Should().BeTrue();
-        a.GetHashCode().Should().Be(b.GetHashCode());
-        a.Equals((object)b).Should().BeTrue();
+        EqualityAssert.Contract(a, b, c);
         a.Equals((object)"ms-01").Should().BeFalse();
     }
 

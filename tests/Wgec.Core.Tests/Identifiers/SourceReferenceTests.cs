@@ -1,6 +1,7 @@
 using System;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Tests.Serialization;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Identifiers;
 
@@ -68,10 +69,8 @@ public sealed class SourceReferenceTests
     [Fact]
     public void Equality_IsByContent()
     {
-        new SourceReference("a", Unctad).Should().Be(new SourceReference("a", new Uri(Unctad.AbsoluteUri)));
-        new SourceReference("a", Unctad).GetHashCode().Should().Be(new SourceReference("a", Unctad).GetHashCode());
-        new SourceReference("a").Should().NotBe(new SourceReference("a", Unctad));
-        new SourceReference("a").Should().NotBe(new SourceReference("b"));
+        EqualityAssert.Contract(new SourceReference("a", Unctad), new SourceReference("a", new Uri(Unctad.AbsoluteUri)), new SourceReference("a"));
+        EqualityAssert.Contract(new SourceReference("a"), new SourceReference("a"), new SourceReference("b"));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class MeetingTests
         var act = () => Create(new Session(May30.PlusDays(1)), new Session(May30, PartOfDay.Afternoon));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("sessions-order");
-        ex.Message.Should().Contain("sessions[1] (2013-05-30 Afternoon) comes before sessions[0] (2013-05-31 WholeDay); sessions must be chronological");
+        ex.Message.Should().Contain("session 2 (2013-05-30 afternoon) comes before session 1 (2013-05-31 whole day); sessions must be chronological");
         ex.Location.Should().Be("sessions[1]");
     }
 
@@ -60,7 +60,7 @@ public sealed class MeetingTests
         var act = () => Create(new Session(May30, PartOfDay.WholeDay), new Session(May30, PartOfDay.Afternoon));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("sessions-overlap");
-        ex.Message.Should().Contain("sessions[1] (2013-05-30 Afternoon) overlaps sessions[0] (2013-05-30 WholeDay)");
+        ex.Message.Should().Contain("session 2 (2013-05-30 afternoon) overlaps session 1 (2013-05-30 whole day)");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class MeetingTests
         var act = () => new Meeting(1, Geneva, FirstMeetingSessions(), agenda: [new AgendaItem("1", "A", [new AgendaItem("2", "B")]), new AgendaItem("2", "C")]);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-agenda-number");
-        ex.Message.Should().Contain("agenda[1] repeats the agenda number '2'");
+        ex.Message.Should().Contain("agenda number '2' is used twice");
         ex.Location.Should().Be("agenda[1].number");
     }
 

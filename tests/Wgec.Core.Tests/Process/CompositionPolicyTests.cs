@@ -31,7 +31,7 @@ public sealed class CompositionPolicyTests
         var act = () => new CompositionPolicy([new(StakeholderGroup.Governments, -1)]);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("negative-seats");
-        ex.Message.Should().Contain("seats[0] gives Governments -1 seats");
+        ex.Message.Should().Contain("entry 1 of seats gives governments -1 seats");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class CompositionTests
         var act = () => new Composition(CompositionPolicyTests.Wgec(), [Seat("a", StakeholderGroup.Governments), Seat("a", StakeholderGroup.CivilSociety)]);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-participant-id");
-        ex.Message.Should().Contain("participants[1] repeats the id 'a'");
+        ex.Message.Should().Contain("participant id 'a' is used twice");
         ex.Location.Should().Be("participants[1].id");
     }
 
@@ -76,6 +76,6 @@ public sealed class CompositionTests
         var json = "{\"policy\":{\"seats\":[]},\"participants\":["
             + "{\"id\":\"a\",\"kind\":\"person\",\"stakeholderGroup\":\"governments\",\"standing\":\"member\"},"
             + "{\"id\":\"a\",\"kind\":\"person\",\"stakeholderGroup\":\"governments\",\"standing\":\"member\"}]}";
-        JsonAssert.FailsToRead<Composition>(json, "$.participants[1].id", "repeats the id 'a'");
+        JsonAssert.FailsToRead<Composition>(json, "$.participants[1].id", "participant id 'a' is used twice");
     }
 }

@@ -39,7 +39,7 @@ public sealed class MandateTests
         var act = () => Create(null, MandateTask.SeekInputs, MandateTask.SeekInputs);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-task");
-        ex.Message.Should().Contain("tasks[1] repeats the task SeekInputs");
+        ex.Message.Should().Contain("entry 2 of tasks repeats the task 'seek inputs'");
         ex.Location.Should().Be("tasks[1]");
     }
 
@@ -86,6 +86,6 @@ public sealed class MandateTests
     public void Json_RepeatedTask_FailsWithPathAndRule()
     {
         var json = JsonAssert.RoundTrips(Create()).Replace("\"makeRecommendations\"", "\"seekInputs\"", System.StringComparison.Ordinal);
-        JsonAssert.FailsToRead<Mandate>(json, "$.tasks[1]", "repeats the task SeekInputs");
+        JsonAssert.FailsToRead<Mandate>(json, "$.tasks[1]", "repeats the task 'seek inputs'");
     }
 }

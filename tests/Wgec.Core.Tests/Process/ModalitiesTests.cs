@@ -39,7 +39,7 @@ public sealed class ModalitiesTests
         var act = () => new Modalities("un-consensus", "m", Ecosoc, [InformationSharingChannel.Streaming, InformationSharingChannel.Streaming]);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-channel");
-        ex.Message.Should().Contain("informationSharing[1] repeats Streaming");
+        ex.Message.Should().Contain("entry 2 of information sharing repeats streaming");
     }
 
     [Fact]

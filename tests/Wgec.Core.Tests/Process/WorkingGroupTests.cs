@@ -99,7 +99,7 @@ public sealed class WorkingGroupTests
         var act = () => Group(MeetingOn(1, 2013, 5, 30)).PlusObserverAdmission(new ObserverAdmission(new ParticipantId("ms-tunisia"), new LocalDate(2013, 5, 30), true, "ECOSOC rules"));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("not-an-observer");
-        ex.Message.Should().Contain("whose standing is Member, not Observer");
+        ex.Message.Should().Contain("whose standing is member, not observer");
     }
 
     [Fact]
@@ -161,6 +161,6 @@ public sealed class WorkingGroupTests
         var group = Group(MeetingOn(1, 2013, 5, 30)).WithComposition(WithObserver())
             .PlusObserverAdmission(new ObserverAdmission(new ParticipantId("obs-1"), new LocalDate(2013, 5, 30), true, "ECOSOC rules", 1));
         var json = JsonAssert.RoundTrips(group).Replace("\"observer\":\"obs-1\"", "\"observer\":\"ms-tunisia\"", System.StringComparison.Ordinal);
-        JsonAssert.FailsToRead<WorkingGroup>(json, "$.observerAdmissions[0].observer", "not Observer");
+        JsonAssert.FailsToRead<WorkingGroup>(json, "$.observerAdmissions[0].observer", "not observer");
     }
 }

@@ -136,7 +136,7 @@ public sealed class LifecycleModelTests
                 var error = FluentActions.Invoking(() => LifecycleTable.Apply(state, e)).Should().Throw<DomainValidationException>().Which;
                 error.Rule.Should().Be("illegal-transition");
                 error.ParamName.Should().Be("lifecycleEvent");
-                error.Message.Should().Contain("from " + state + " to ");
+                error.Message.Should().Contain("from " + Internal.DomainWords.Of(state) + " to ");
             }
         }, iter: PropertyRun.Iterations);
 

@@ -225,7 +225,7 @@ public sealed class ValidationProperties
             if (illegal.Count > 0)
             {
                 var e = new LifecycleEvent(illegal[pick % illegal.Count], last.At, last.Meeting, last.Actor);
-                Rejects(() => history.Plus(e), "illegal-transition", "events", $"events[{events.Length}]").Message.Should().Contain("from " + history.State);
+                Rejects(() => history.Plus(e), "illegal-transition", "events", $"events[{events.Length}]").Message.Should().Contain("from " + Internal.DomainWords.Of(history.State));
             }
 
             Rejects(() => _ = new RecommendationHistory([]), "required", "events");

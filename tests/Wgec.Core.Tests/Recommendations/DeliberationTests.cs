@@ -6,7 +6,6 @@ using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
-using Wgec.Core.Reporting;
 using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Recommendations;
@@ -190,11 +189,11 @@ public sealed class DeliberationTests
 
     [Fact]
     public void Constructor_BlankContributionCategory_Throws() =>
-        ShouldFault(() => Make(categories: ["statements", " "]), "blank-text", "contributionCategories[1]", "contributionCategories[1] is blank");
+        ShouldFault(() => Make(categories: ["statements", " "]), "blank-text", "contributionCategories[1]", "entry 2 of contribution categories is blank");
 
     [Fact]
     public void Constructor_BlankConclusion_Throws() =>
-        ShouldFault(() => Make(conclusion: [""]), "blank-text", "conclusion[0]", "conclusion[0] is blank");
+        ShouldFault(() => Make(conclusion: [""]), "blank-text", "conclusion[0]", "entry 1 of conclusion is blank");
 
     [Fact]
     public void Constructor_TrimsTexts()

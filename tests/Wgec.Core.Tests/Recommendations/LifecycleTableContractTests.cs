@@ -2,6 +2,7 @@ using System.Linq;
 using NodaTime;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Recommendations;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Recommendations;
 
@@ -25,12 +26,7 @@ public sealed class LifecycleTableContractTests
 
             // A separate instance with the same content is equal: equality is by content, not reference.
             var copy = new LifecycleTransition(rows[i].From, rows[i].On, rows[i].To);
-            copy.Should().NotBeSameAs(rows[i]);
-            copy.Equals(rows[i]).Should().BeTrue();
-            copy.GetHashCode().Should().Be(rows[i].GetHashCode());
-
-            rows[i].Equals(null).Should().BeFalse();
-            rows[i].Equals((object?)null).Should().BeFalse();
+            EqualityAssert.Contract(rows[i], copy);
         }
     }
 
@@ -51,6 +47,6 @@ public sealed class LifecycleTableContractTests
         ex.Rule.Should().Be("null-element");
         ex.ParamName.Should().Be("events");
         ex.Location.Should().Be("events[1]");
-        ex.Message.Should().StartWith("events[1] is null.");
+        ex.Message.Should().StartWith("entry 2 of events is null.");
     }
 }

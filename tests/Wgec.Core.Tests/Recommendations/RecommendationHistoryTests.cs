@@ -39,7 +39,7 @@ public sealed class RecommendationHistoryTests
         var act = () => drafted.Plus(Event(LifecycleEventKind.OutcomeRecorded, 1, outcome: OutcomeKind.Agreed));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("illegal-transition");
-        ex.Message.Should().Contain("from Draft to Agreed");
+        ex.Message.Should().Contain("from draft to agreed");
         ex.Location.Should().Be("events[1]");
     }
 

@@ -54,7 +54,7 @@ public sealed class RecommendationJsonTests
     public void Read_IllegalHistory_FailsNamingBothStates() =>
         JsonAssert.FailsToRead<RecommendationHistory>(
             "{\"events\":[{\"kind\":\"drafted\",\"at\":\"2014-02-24T10:00:00Z\",\"meeting\":3,\"actor\":\"g\"},{\"kind\":\"outcomeRecorded\",\"at\":\"2014-02-24T11:00:00Z\",\"meeting\":3,\"actor\":\"g\",\"outcome\":\"agreed\"}]}",
-            "$.events[1]", "from Draft to Agreed");
+            "$.events[1]", "from draft to agreed");
 
     [Fact]
     public void Read_VersionsMisnumbered_FailsWithPath()

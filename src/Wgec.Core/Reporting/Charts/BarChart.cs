@@ -23,7 +23,7 @@ internal static class BarChart
     /// <returns>The SVG.</returns>
     internal static InlineSvg Render(BarChartData data)
     {
-        Guard.Against.Null(data);
+        Preconditions.NotNull(data);
         return data.Orientation == BarChartOrientation.Horizontal ? RenderHorizontal(data) : RenderVertical(data);
     }
 

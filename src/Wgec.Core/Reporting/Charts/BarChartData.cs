@@ -31,7 +31,7 @@ internal sealed class BarChartData
     {
         Title = ChartGuard.Text(title, nameof(title), what: "title");
         Description = ChartGuard.Text(description, nameof(description), what: "description");
-        Guard.Against.EnumOutOfRange(orientation);
+        Preconditions.Defined(orientation);
         Bars = Immutable.ToArrayChecked(bars, nameof(bars));
         if (Bars.IsEmpty)
         {

@@ -25,7 +25,7 @@ internal static class StackedBarChart
     /// <returns>The SVG.</returns>
     internal static InlineSvg Render(StackedBarChartData data)
     {
-        Guard.Against.Null(data);
+        Preconditions.NotNull(data);
         var labelWidth = Math.Min(data.Groups.Max(g => TextMetrics.Width(g.Label, FontSize)), 220) + 10;
 
         // Long group labels wrap onto two lines; beyond that they are shortened, the whole label in the group's tooltip.

@@ -38,7 +38,7 @@ internal static class TimelineChart
     /// <returns>One placement per item.</returns>
     internal static ImmutableArray<TimelinePlacement> Layout(TimelineChartData data)
     {
-        Guard.Against.Null(data);
+        Preconditions.NotNull(data);
         var axis = new DateAxis(data);
         var rowRights = new List<double>();
         var placements = ImmutableArray.CreateBuilder<TimelinePlacement>(data.Items.Length);
@@ -93,7 +93,7 @@ internal static class TimelineChart
     /// <returns>The SVG.</returns>
     internal static InlineSvg Render(TimelineChartData data)
     {
-        Guard.Against.Null(data);
+        Preconditions.NotNull(data);
         var axis = new DateAxis(data);
         var placements = Layout(data);
         var rows = placements.Max(p => p.Row) + 1;

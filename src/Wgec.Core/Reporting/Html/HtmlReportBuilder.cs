@@ -37,7 +37,7 @@ internal sealed class HtmlReportBuilder
     /// <exception cref="ArgumentException">The title is blank.</exception>
     internal HtmlReportBuilder(string title)
     {
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         Title = title.Trim();
     }
 
@@ -51,7 +51,7 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder SetMasthead(string issuer, string? symbol = null, string? dateLine = null)
     {
-        Guard.Against.NullOrWhiteSpace(issuer);
+        Preconditions.NotBlank(issuer);
         _issuer = issuer.Trim();
         _symbol = Blank(symbol);
         _dateLine = Blank(dateLine);
@@ -63,7 +63,7 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder SetSubtitle(string subtitle)
     {
-        Guard.Against.NullOrWhiteSpace(subtitle);
+        Preconditions.NotBlank(subtitle);
         _subtitle = subtitle.Trim();
         return this;
     }
@@ -73,7 +73,7 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder SetFooter(string footer)
     {
-        Guard.Against.NullOrWhiteSpace(footer);
+        Preconditions.NotBlank(footer);
         _footer = footer.Trim();
         return this;
     }
@@ -84,7 +84,7 @@ internal sealed class HtmlReportBuilder
     /// <exception cref="InvalidOperationException">A table of contents was already added.</exception>
     internal HtmlReportBuilder AddTableOfContents(string heading = "Contents")
     {
-        Guard.Against.NullOrWhiteSpace(heading);
+        Preconditions.NotBlank(heading);
         if (_hasTableOfContents)
         {
             throw new InvalidOperationException("a page has at most one table of contents, and one was already added.");
@@ -102,8 +102,8 @@ internal sealed class HtmlReportBuilder
     /// <exception cref="ArgumentException">The level is outside 1–3 or the text is blank.</exception>
     internal HtmlReportBuilder AddHeading(int level, string text)
     {
-        Guard.Against.OutOfRange(level, nameof(level), 1, MaxHeadingLevel);
-        Guard.Against.NullOrWhiteSpace(text);
+        Preconditions.InRange(level, nameof(level), 1, MaxHeadingLevel);
+        Preconditions.NotBlank(text);
         var heading = new Heading(level, text.Trim(), "sec-" + MarkupText.Integer(_headings.Count + 1));
         _headings.Add(heading);
         var tag = "h" + MarkupText.Integer(level + 1);
@@ -116,7 +116,7 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder AddParagraph(string text)
     {
-        Guard.Against.NullOrWhiteSpace(text);
+        Preconditions.NotBlank(text);
         _blocks.Add("<p>" + MarkupText.Escape(text.Trim()) + "</p>\n");
         return this;
     }
@@ -136,19 +136,19 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder AddDefinitionList(IEnumerable<KeyValuePair<string, string>> entries)
     {
-        Guard.Against.Null(entries);
+        Preconditions.NotNull(entries);
         var sb = new StringBuilder("<dl class=\"facts\">\n");
         var index = 0;
         foreach (var entry in entries)
         {
             if (string.IsNullOrWhiteSpace(entry.Key))
             {
-                throw new DomainValidationException("blank-key", $"entries[{MarkupText.Integer(index)}] has a blank key.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
+                throw new DomainValidationException("blank-key", $"{DomainWords.Entry(nameof(entries), index)} has a blank key.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
             }
 
             if (entry.Value is null)
             {
-                throw new DomainValidationException("null-value", $"entries[{MarkupText.Integer(index)}] ('{entry.Key}') has a null value.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
+                throw new DomainValidationException("null-value", $"{DomainWords.Entry(nameof(entries), index)} ('{entry.Key}') has a null value.", nameof(entries), $"entries[{MarkupText.Integer(index)}]");
             }
 
             sb.Append("<dt>").Append(MarkupText.Escape(entry.Key.Trim())).Append("</dt><dd>").Append(MarkupText.Escape(entry.Value)).Append("</dd>\n");
@@ -169,7 +169,7 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder AddTable(HtmlTable table)
     {
-        Guard.Against.Null(table);
+        Preconditions.NotNull(table);
         var sb = new StringBuilder("<table>\n");
         if (table.Caption is not null)
         {
@@ -213,8 +213,8 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder AddCallout(HtmlCalloutKind kind, string title, params string[] paragraphs)
     {
-        Guard.Against.EnumOutOfRange(kind);
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.Defined(kind);
+        Preconditions.NotBlank(title);
         var texts = CheckedTexts(paragraphs, nameof(paragraphs));
         var cssKind = kind == HtmlCalloutKind.Warning ? "warning" : "note";
         var sb = new StringBuilder();
@@ -235,8 +235,8 @@ internal sealed class HtmlReportBuilder
     /// <returns>This builder.</returns>
     internal HtmlReportBuilder AddFigure(InlineSvg chart, string caption)
     {
-        Guard.Against.Null(chart);
-        Guard.Against.NullOrWhiteSpace(caption);
+        Preconditions.NotNull(chart);
+        Preconditions.NotBlank(caption);
         _figureCount++;
         var number = MarkupText.Integer(_figureCount);
         _blocks.Add(
@@ -249,7 +249,7 @@ internal sealed class HtmlReportBuilder
     /// <param name="writer">The writer; not closed.</param>
     internal void WriteTo(TextWriter writer)
     {
-        Guard.Against.Null(writer);
+        Preconditions.NotNull(writer);
         writer.Write(ToHtml());
     }
 
@@ -348,7 +348,7 @@ internal sealed class HtmlReportBuilder
     {
         if (items is null)
         {
-            throw new ArgumentNullException(paramName);
+            throw Preconditions.Required(paramName);
         }
 
         var texts = new List<string>();
@@ -356,7 +356,7 @@ internal sealed class HtmlReportBuilder
         {
             if (string.IsNullOrWhiteSpace(item))
             {
-                throw new DomainValidationException("blank-item", $"{paramName}[{MarkupText.Integer(texts.Count)}] is blank.", paramName, $"{paramName}[{MarkupText.Integer(texts.Count)}]");
+                throw new DomainValidationException("blank-item", $"{DomainWords.Entry(paramName, texts.Count)} is blank.", paramName, $"{paramName}[{MarkupText.Integer(texts.Count)}]");
             }
 
             texts.Add(item.Trim());

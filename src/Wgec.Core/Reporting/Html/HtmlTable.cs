@@ -29,7 +29,7 @@ internal sealed class HtmlTable
         {
             if (string.IsNullOrWhiteSpace(Headers[i]))
             {
-                throw new DomainValidationException("blank-header", $"headers[{i}] is blank; every column needs a header.", nameof(headers), $"headers[{i}]");
+                throw new DomainValidationException("blank-header", $"the header of column {DomainWords.Place(i)} is blank; every column needs a header.", nameof(headers), $"headers[{i}]");
             }
         }
 
@@ -37,10 +37,15 @@ internal sealed class HtmlTable
         var builder = ImmutableArray.CreateBuilder<ImmutableArray<string>>(rowArray.Length);
         for (var i = 0; i < rowArray.Length; i++)
         {
-            var cells = Immutable.ToArrayChecked(rowArray[i], $"rows[{i}]");
+            var cells = rowArray[i].ToImmutableArray();
+            if (cells.IndexOf(null!) is var empty and >= 0)
+            {
+                throw new DomainValidationException("null-element", $"cell {DomainWords.Place(empty)} of row {DomainWords.Place(i)} is null.", nameof(rows), $"rows[{i}][{empty}]");
+            }
+
             if (cells.Length != Headers.Length)
             {
-                throw new DomainValidationException("row-width", $"rows[{i}] has {cells.Length} cells but the table has {Headers.Length} columns.", nameof(rows), $"rows[{i}]");
+                throw new DomainValidationException("row-width", $"row {DomainWords.Place(i)} has {cells.Length} cells but the table has {Headers.Length} columns.", nameof(rows), $"rows[{i}]");
             }
 
             builder.Add(cells);

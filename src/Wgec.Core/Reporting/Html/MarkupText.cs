@@ -15,7 +15,7 @@ internal static class MarkupText
     /// <summary>Escapes text for element content (also safe for attributes).</summary>
     internal static string Escape(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         var sb = new StringBuilder(text.Length + 16);
         Append(sb, text, attribute: false);
         return sb.ToString();
@@ -24,7 +24,7 @@ internal static class MarkupText
     /// <summary>Escapes text for a double-quoted attribute value; line breaks and tabs become character references.</summary>
     internal static string EscapeAttribute(string text)
     {
-        Guard.Against.Null(text);
+        Preconditions.NotNull(text);
         var sb = new StringBuilder(text.Length + 16);
         Append(sb, text, attribute: true);
         return sb.ToString();
@@ -78,7 +78,7 @@ internal static class MarkupText
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, "a drawing coordinate must be a finite number.");
+            throw Preconditions.OutOfRangeError(nameof(value), value, "a drawing coordinate must be a finite number.");
         }
 
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);

@@ -62,7 +62,7 @@ internal sealed class DocumentFormat<T>
 
     public Outcome Read(string json, DossierReadOptions options)
     {
-        Guard.Against.Null(json);
+        Preconditions.NotNull(json);
         byte[] bytes;
         try
         {
@@ -78,7 +78,7 @@ internal sealed class DocumentFormat<T>
 
     public Outcome Read(Stream stream, DossierReadOptions options)
     {
-        Guard.Against.Null(stream);
+        Preconditions.NotNull(stream);
         var buffer = new ByteBuffer(81920);
         var chunk = new byte[81920];
         int read;
@@ -95,7 +95,7 @@ internal sealed class DocumentFormat<T>
 
     public async Task<Outcome> ReadAsync(Stream stream, DossierReadOptions options, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(stream);
+        Preconditions.NotNull(stream);
         var buffer = new ByteBuffer(81920);
         var chunk = new byte[81920];
         int read;
@@ -288,8 +288,8 @@ internal sealed class DocumentFormat<T>
 
     public void Write(T value, ImmutableArray<PreservedMember> preserved, IBufferWriter<byte> output, bool indented)
     {
-        Guard.Against.Null(value);
-        Guard.Against.Null(output);
+        Preconditions.NotNull(value);
+        Preconditions.NotNull(output);
         if (preserved.IsDefaultOrEmpty)
         {
             using var writer = new Utf8JsonWriter(output, JsonWrite.Options(indented));
@@ -311,7 +311,7 @@ internal sealed class DocumentFormat<T>
 
     public void Write(T value, ImmutableArray<PreservedMember> preserved, Stream output, bool indented)
     {
-        Guard.Against.Null(output);
+        Preconditions.NotNull(output);
         var buffer = new ByteBuffer();
         Write(value, preserved, buffer, indented);
         output.Write(buffer.WrittenMemory.ToArray(), 0, buffer.WrittenCount);
@@ -319,8 +319,8 @@ internal sealed class DocumentFormat<T>
 
     public Task WriteAsync(T value, ImmutableArray<PreservedMember> preserved, Stream output, bool indented, CancellationToken cancellationToken)
     {
-        Guard.Against.Null(value);
-        Guard.Against.Null(output);
+        Preconditions.NotNull(value);
+        Preconditions.NotNull(output);
         var buffer = new ByteBuffer();
         Write(value, preserved, buffer, indented);
         return WriteCoreAsync(buffer, output, cancellationToken);

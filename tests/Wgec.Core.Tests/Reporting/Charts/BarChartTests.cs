@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Wgec.Core.Reporting.Charts;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Reporting.Charts;
 
@@ -115,10 +116,11 @@ public sealed class BarChartTests
     public void Bar_Equality_IsByContent()
     {
         var bar = new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total"));
-        bar.Should().Be(new BarChartBar(" Sum ", 71, flagged: true, marker: new BarMarker(69, "declared total")));
-        bar.GetHashCode().Should().Be(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total")).GetHashCode());
-        bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(70, "declared total")));
-        bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: false, marker: new BarMarker(69, "declared total")));
+        EqualityAssert.Contract(
+            bar,
+            new BarChartBar(" Sum ", 71, flagged: true, marker: new BarMarker(69, "declared total")),
+            new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(70, "declared total")),
+            new BarChartBar("Sum", 71, flagged: false, marker: new BarMarker(69, "declared total")));
         bar.Should().NotBe(new BarChartBar("Sum", 71, flagged: true, marker: new BarMarker(69, "declared total"), valueLabel: "71 replies"));
         new BarMarker(1, "a").Should().NotBe(new BarMarker(1, "A"));
     }

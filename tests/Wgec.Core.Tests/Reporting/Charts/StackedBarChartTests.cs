@@ -1,5 +1,6 @@
 using System.Linq;
 using Wgec.Core.Reporting.Charts;
+using Wgec.Core.Tests.Process;
 
 namespace Wgec.Core.Tests.Reporting.Charts;
 
@@ -90,10 +91,7 @@ public sealed class StackedBarChartTests
     [Fact]
     public void Group_Equality_IsByContent()
     {
-        new StackedBarGroup("A", [1, 2]).Should().Be(new StackedBarGroup("A", [1, 2]));
-        new StackedBarGroup("A", [1, 2]).GetHashCode().Should().Be(new StackedBarGroup("A", [1, 2]).GetHashCode());
-        new StackedBarGroup("A", [1, 2]).Should().NotBe(new StackedBarGroup("A", [2, 1]));
-        new StackedBarGroup("A", [1, 2]).Should().NotBe(new StackedBarGroup("B", [1, 2]));
+        EqualityAssert.Contract(new StackedBarGroup("A", [1, 2]), new StackedBarGroup("A", [1, 2]), new StackedBarGroup("A", [2, 1]), new StackedBarGroup("B", [1, 2]));
     }
 
     [Fact]

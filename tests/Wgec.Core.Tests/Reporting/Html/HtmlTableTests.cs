@@ -34,14 +34,14 @@ public sealed class HtmlTableTests
     {
         var act = () => new HtmlTable(["a", "b"], [["1", "2"], ["3"]]);
         act.Should().Throw<DomainValidationException>().WithParameterName("rows")
-            .Which.Message.Should().Contain("rows[1] has 1 cells but the table has 2 columns");
+            .Which.Message.Should().Contain("row 2 has 1 cells but the table has 2 columns");
     }
 
     [Fact]
     public void Constructor_NullCell_IsRejected()
     {
         var act = () => new HtmlTable(["a"], [[null!]]);
-        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("rows[0][0] is null");
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("cell 1 of row 1 is null");
     }
 
     [Fact]

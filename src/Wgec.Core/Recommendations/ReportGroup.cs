@@ -1,7 +1,7 @@
 using System;
 using Wgec.Core.Identifiers;
 
-namespace Wgec.Core.Reporting;
+namespace Wgec.Core.Recommendations;
 
 /// <summary>A grouping as the report names it, e.g. "A" — "Implementation of the Tunis Agenda".</summary>
 /// <remarks>Equality is by content. Immutable and thread-safe.</remarks>
@@ -18,7 +18,7 @@ public sealed class ReportGroup : IEquatable<ReportGroup>
             throw new DomainValidationException("required", "a report group needs its key.", nameof(key));
         }
 
-        Guard.Against.NullOrWhiteSpace(title);
+        Preconditions.NotBlank(title);
         Key = key;
         Title = title.Trim();
     }

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Wgec.Core.Internal;
 
-namespace Wgec.Core.Process;
+namespace Wgec.Core.Internal;
 
 /// <summary>Checks for the free-text fields of the process and meeting records, written once.</summary>
 internal static class DomainText
@@ -13,7 +12,7 @@ internal static class DomainText
     /// <summary>A required text: not blank, at most <see cref="MaxLength"/> characters; returned trimmed.</summary>
     internal static string Required(string? text, string paramName)
     {
-        Guard.Against.NullOrWhiteSpace(text, paramName);
+        Preconditions.NotBlank(text, paramName);
         return CheckLength(text!.Trim(), paramName, null);
     }
 
@@ -27,7 +26,7 @@ internal static class DomainText
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainValidationException("blank-text", $"{paramName} must be null or hold text, not blank.", paramName);
+            throw new DomainValidationException("blank-text", $"{DomainWords.Name(paramName)} must be left out or hold text, not be blank.", paramName);
         }
 
         return CheckLength(text.Trim(), paramName, null);
@@ -43,7 +42,7 @@ internal static class DomainText
             var location = $"{Immutable.JsonName(paramName)}[{i}]";
             if (string.IsNullOrWhiteSpace(array[i]))
             {
-                throw new DomainValidationException("blank-text", $"{paramName}[{i}] is blank.", paramName, location);
+                throw new DomainValidationException("blank-text", $"{DomainWords.Entry(paramName, i)} is blank.", paramName, location);
             }
 
             builder.Add(CheckLength(array[i].Trim(), paramName, location));
@@ -65,7 +64,7 @@ internal static class DomainText
     {
         if (text.Length > MaxLength)
         {
-            throw new DomainValidationException("too-long", $"{paramName} must be at most {MaxLength} characters, not {text.Length}.", paramName, location);
+            throw new DomainValidationException("too-long", $"{DomainWords.Name(paramName)} must be at most {MaxLength} characters, was {text.Length}.", paramName, location);
         }
 
         return text;
