@@ -17,83 +17,145 @@ namespace Wgec.Core.Internal;
 /// "(Parameter 'x')" suffix nor the guard library's generic wording.
 /// </summary>
 /// <remarks>
-/// The checks are written inline rather than through <c>Guard.Against</c>'s custom-exception
-/// overloads: those take a closure, which would allocate on every call of hot constructors
-/// (positions, findings) even when the value is valid.
+/// Ardalis.GuardClauses makes each check; this layer only words its failure. The guard runs inside a
+/// <c>try</c> whose <c>catch</c> throws the library's error: the valid path costs one call and
+/// allocates nothing, where the guard's custom-exception overloads would take a closure on every call
+/// of hot constructors (positions, findings).
 /// </remarks>
 internal static class Preconditions
 {
     /// <summary>Returns <paramref name="value"/>, or throws an <see cref="ArgumentNullException"/> saying it is required.</summary>
-    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
-        value is null ? throw Required(paramName) : value;
+    internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        try
+        {
+            return Guard.Against.Null(value, paramName);
+        }
+        catch (ArgumentNullException)
+        {
+            throw Required(paramName);
+        }
+    }
 
     /// <summary>As <see cref="NotNull{T}(T, string)"/>, for a nullable value type.</summary>
     internal static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
-        where T : struct =>
-        value ?? throw Required(paramName);
+        where T : struct
+    {
+        try
+        {
+            return Guard.Against.Null(value, paramName);
+        }
+        catch (ArgumentNullException)
+        {
+            throw Required(paramName);
+        }
+    }
 
     /// <summary>Returns <paramref name="value"/> when it holds text; null is required, blank is refused.</summary>
     internal static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
-        if (value is null)
+        try
+        {
+            return Guard.Against.NullOrWhiteSpace(value, paramName);
+        }
+        catch (ArgumentNullException)
         {
             throw Required(paramName);
         }
-
-        if (string.IsNullOrWhiteSpace(value))
+        catch (ArgumentException)
         {
-            throw new Refused(paramName, $"{DomainWords.Name(paramName)} must hold text, not {(value.Length == 0 ? "be empty" : "only white space")}.");
+            throw new Refused(paramName, $"{DomainWords.Name(paramName)} must hold text, not {(value!.Length == 0 ? "be empty" : "only white space")}.");
         }
-
-        return value;
     }
 
     /// <summary>Returns <paramref name="value"/> when it is zero or more.</summary>
-    internal static int NotNegative(int value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
-        value >= 0 ? value : throw AtLeast(paramName, "0", value.ToString(CultureInfo.InvariantCulture), value);
+    internal static int NotNegative(int value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        try
+        {
+            return Guard.Against.Negative(value, paramName);
+        }
+        catch (ArgumentException)
+        {
+            throw AtLeast(paramName, "0", value.ToString(CultureInfo.InvariantCulture), value);
+        }
+    }
 
     /// <summary>Returns <paramref name="value"/> when it is zero or more.</summary>
-    internal static long NotNegative(long value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
-        value >= 0 ? value : throw AtLeast(paramName, "0", value.ToString(CultureInfo.InvariantCulture), value);
+    internal static long NotNegative(long value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        try
+        {
+            return Guard.Against.Negative(value, paramName);
+        }
+        catch (ArgumentException)
+        {
+            throw AtLeast(paramName, "0", value.ToString(CultureInfo.InvariantCulture), value);
+        }
+    }
 
     /// <summary>Returns <paramref name="value"/> when it is at least one: a number, a count or a rank people count from one.</summary>
-    internal static int Positive(int value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
-        value >= 1 ? value : throw AtLeast(paramName, "1", value.ToString(CultureInfo.InvariantCulture), value);
+    internal static int Positive(int value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        try
+        {
+            return Guard.Against.NegativeOrZero(value, paramName);
+        }
+        catch (ArgumentException)
+        {
+            throw AtLeast(paramName, "1", value.ToString(CultureInfo.InvariantCulture), value);
+        }
+    }
 
     /// <summary>Returns <paramref name="count"/> when a collection of that many elements is not empty.</summary>
-    internal static int NotEmpty(int count, string paramName) =>
-        count != 0 ? count : throw new Refused(paramName, $"{DomainWords.Name(paramName)} must not be empty.");
+    internal static int NotEmpty(int count, string paramName)
+    {
+        try
+        {
+            return Guard.Against.Zero(count, paramName);
+        }
+        catch (ArgumentException)
+        {
+            throw new Refused(paramName, $"{DomainWords.Name(paramName)} must not be empty.");
+        }
+    }
 
     /// <summary>Returns <paramref name="value"/> when it lies between <paramref name="min"/> and <paramref name="max"/>, both included.</summary>
     internal static T InRange<T>(T value, string paramName, T min, T max)
-        where T : IComparable<T>, IFormattable
+        where T : IComparable, IComparable<T>, IFormattable
     {
-        if (value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0)
+        try
         {
-            return value;
+            return Guard.Against.OutOfRange(value, paramName, min, max);
         }
+        catch (ArgumentException)
+        {
+            throw OutOfRangeText(value, paramName, min, max);
+        }
+    }
 
+    private static OutOfRange OutOfRangeText<T>(T value, string paramName, T min, T max)
+        where T : IComparable, IComparable<T>, IFormattable
+    {
         var was = value.ToString(null, CultureInfo.InvariantCulture);
         var low = min.ToString(null, CultureInfo.InvariantCulture);
         var high = max.ToString(null, CultureInfo.InvariantCulture);
         var limit = max.CompareTo(min) < 0 ? "cannot be given: there is none to choose from" : min.CompareTo(max) == 0 ? $"must be {low}" : $"must be from {low} to {high}";
-        throw new OutOfRange(paramName, value, $"{DomainWords.Name(paramName)} {limit}, was {was}.");
+        return new OutOfRange(paramName, value, $"{DomainWords.Name(paramName)} {limit}, was {was}.");
     }
 
     /// <summary>Returns <paramref name="value"/> when it is one of its enum's named values; the message lists them in words.</summary>
     internal static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
         where TEnum : struct, Enum
     {
-#if NET
-        if (Enum.IsDefined(value))
-#else
-        if (Enum.IsDefined(typeof(TEnum), value))
-#endif
+        try
         {
-            return value;
+            return Guard.Against.EnumOutOfRange(value, paramName);
         }
-
-        throw Undefined(value, paramName);
+        catch (ArgumentException)
+        {
+            throw Undefined(value, paramName);
+        }
     }
 
     /// <summary>The error for a value that is none of its enum's named values, listing those in words.</summary>
