@@ -183,7 +183,7 @@ public sealed class DossierTests
             () => Make(catalogue: ConsolidatedCatalogue("r01", StakeholderGroup.CivilSociety), consultation: Consultation()),
             "category-mismatch",
             "catalogue.consolidation.rawItems[0].provenance.category",
-            "the consultation records Governments");
+            "the consultation records governments");
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace Wgec.Core.Catalogue;
 /// <summary>
 /// The raw items of a consultation and the ordered log of operations that consolidates them into
 /// catalogue issues. Invariant, checked on construction: each raw item is accounted for by at most
-/// one operation (none is both discarded and kept), every item an operation names exists, and issue
-/// numbers are unique. <see cref="IsComplete"/> says whether every item is accounted for.
+/// one operation (none is both discarded and kept), every item an operation names exists (the item a
+/// duplicate repeats too), and issue numbers are unique. <see cref="IsComplete"/> says whether every item is accounted for.
 /// </summary>
 /// <remarks>
 /// <see cref="Plus"/> appends an operation and <see cref="Undo"/> removes the last one, restoring the
@@ -60,6 +60,11 @@ public sealed class Consolidation : IEquatable<Consolidation>
                 }
 
                 _operationOfItem.Add(id, j);
+            }
+
+            if (op.DuplicateOf is { } original && !_items.ContainsKey(original))
+            {
+                throw new DomainValidationException("unknown-item", $"operation {j + 1} discards [{string.Join(", ", op.Items)}] as duplicates of item '{original}', which is not a raw item of this consolidation.", nameof(operations), $"operations[{j}].duplicateOf");
             }
 
             for (var k = 0; k < op.Issues.Length; k++)
