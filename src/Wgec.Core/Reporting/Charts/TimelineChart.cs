@@ -136,16 +136,22 @@ internal static class TimelineChart
         var months = axis.MonthCount;
         var perMonth = (PlotRight - PlotLeft) / months;
         var monthStride = Stride(perMonth, 26, [1, 2, 3, 6, 12]);
-        var yearStride = Stride(perMonth * 12, 40, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
+        var yearStride = Stride(perMonth * 12, 40, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]);
+
+        // Month by month when months are ticked; otherwise the first month and each January, so that thousands
+        // of years cost thousands of steps, not millions, and years are ticked only as often as they can be seen.
+        var step = perMonth >= 4 ? 1 : 12;
+        var yearTick = perMonth * 12 >= 4 ? 1 : yearStride;
+        var firstJanuary = (13 - axis.Start.Month) % 12;
         svg.OpenGroup("axis");
         svg.Line("axis-line", PlotLeft, axisY, PlotRight, axisY, ChartPalette.Ink);
-        for (var i = 0; i < months; i++)
+        for (var i = 0; i < months; i = step == 1 || i >= firstJanuary ? i + step : firstJanuary)
         {
             // Each month from the start, never one past the last: the month after December 9999 does not exist.
             var month = axis.Start.PlusMonths(i);
             var x = axis.X(month);
             var isYear = month.Month == 1;
-            if (isYear || perMonth >= 4)
+            if (isYear ? month.Year % yearTick == 0 : perMonth >= 4)
             {
                 svg.Line(isYear ? "year-tick" : "month-tick", x, plotTop, x, axisY + (isYear ? 6 : 3), isYear ? ChartPalette.MutedInk : ChartPalette.Grid);
             }
