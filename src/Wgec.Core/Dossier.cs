@@ -23,8 +23,9 @@ namespace Wgec.Core;
 /// <remarks>
 /// References across sections resolve: readings are at meetings of the working group, positions,
 /// objections and opinions are held by its participants, recommendations link issues of the
-/// catalogue, raw items come from respondents of the consultation with the same stakeholder
-/// group, and the decision rule is a registered rule. Equality is by content. Immutable and
+/// catalogue, raw items answer questions of the questionnaire and come from respondents of the
+/// consultation with the same stakeholder group, catalogue groupings are groups of the consultation,
+/// and the decision rule is a registered rule. Equality is by content. Immutable and
 /// thread-safe: one instance may be shared by any number of threads.
 /// </remarks>
 public sealed class Dossier : IEquatable<Dossier>
@@ -150,7 +151,8 @@ public sealed class Dossier : IEquatable<Dossier>
     /// Where the record disagrees with itself, gathered from every section and never corrected:
     /// declared respondent figures against records and against each other, a composition against
     /// its policy, declared catalogue counts against the issues held, a declared result against
-    /// the outcomes recorded.
+    /// the outcomes recorded, and the references of raw items that could not be checked (to respondents
+    /// when the consultation lists none, to respondents and questions when there is no consultation).
     /// </summary>
     /// <returns>The findings, consultation first.</returns>
     public ImmutableArray<DataQualityFinding> DataQualityFindings()
@@ -192,6 +194,7 @@ public sealed class Dossier : IEquatable<Dossier>
         }
 
         findings.AddRange(UnmetConditions());
+        findings.AddRange(DossierReferences.Unchecked(this));
         return findings.ToImmutable();
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Wgec.Core.Consensus;
+using Wgec.Core.Consultation;
 using Wgec.Core.Identifiers;
 
 namespace Wgec.Core;
@@ -60,6 +61,7 @@ internal static class DossierReferences
         }
 
         CheckRecommendations(dossier);
+        CheckGroupings(dossier);
         CheckRawItems(dossier);
     }
 
@@ -94,27 +96,110 @@ internal static class DossierReferences
         }
     }
 
-    private static void CheckRawItems(Dossier dossier)
+    // A catalogue grouping is one of the dossier's groups: the consultation's groups of questions, or the
+    // deliberation's report groups (the same keys name both, A–E in 2013–2014), when either is recorded.
+    private static void CheckGroupings(Dossier dossier)
     {
-        if (dossier.Catalogue?.Consolidation is not { } consolidation || dossier.Consultation is not { Respondents.IsEmpty: false } consultation)
+        if (dossier.Catalogue is not { } catalogue)
         {
             return;
         }
 
-        var respondents = consultation.Respondents.ToDictionary(r => r.Id, r => r.Category.Group);
+        var consultationGroups = dossier.Consultation?.Groups.Select(g => g.Key).ToList() ?? [];
+        var reportGroups = dossier.Deliberation.Groups.Select(g => g.Key).ToList();
+        var groups = new HashSet<GroupKey>(consultationGroups.Concat(reportGroups));
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        void Check(GroupKey grouping, string what, string location)
+        {
+            if (!groups.Contains(grouping))
+            {
+                var known = string.Join(" nor ", new[] { ("consultation", consultationGroups), ("deliberation's report", reportGroups) }
+                    .Where(k => k.Item2.Count > 0).Select(k => $"a group of the {k.Item1} ({string.Join(", ", k.Item2)})"));
+                throw Fault("unresolved-reference", $"{what} '{grouping}', which is not {known}", "catalogue", location);
+            }
+        }
+
+        for (var g = 0; g < catalogue.Groupings.Length; g++)
+        {
+            Check(catalogue.Groupings[g], "the catalogue declares grouping", $"catalogue.groupings[{N(g)}]");
+        }
+
+        for (var i = 0; i < catalogue.Issues.Length; i++)
+        {
+            if (catalogue.Issues[i].Grouping is { } grouping)
+            {
+                Check(grouping, $"issue {N(catalogue.Issues[i].Number)} is in grouping", $"catalogue.issues[{N(i)}].grouping");
+            }
+        }
+    }
+
+    private static void CheckRawItems(Dossier dossier)
+    {
+        if (dossier.Catalogue?.Consolidation is not { } consolidation || dossier.Consultation is not { } consultation)
+        {
+            return;
+        }
+
+        var questionnaire = consultation.Questionnaire;
+        var respondents = consultation.Respondents.IsEmpty ? null : consultation.Respondents.ToDictionary(r => r.Id, r => r.Category.Group);
         for (var i = 0; i < consolidation.RawItems.Length; i++)
         {
-            var provenance = consolidation.RawItems[i].Provenance;
+            var item = consolidation.RawItems[i];
+            var provenance = item.Provenance;
             var at = $"catalogue.consolidation.rawItems[{N(i)}].provenance";
+            if (!questionnaire.HasQuestion(provenance.Question))
+            {
+                throw Fault("unresolved-reference", $"raw item '{item.Id}' answers question {N(provenance.Question)}, which is not a question of the questionnaire (questions 1 to {N(questionnaire.Questions.Length)})", "catalogue", at + ".question");
+            }
+
+            if (respondents is null)
+            {
+                continue;
+            }
+
             if (!respondents.TryGetValue(provenance.Respondent, out var group))
             {
-                throw Fault("unresolved-reference", $"raw item '{consolidation.RawItems[i].Id}' comes from respondent '{provenance.Respondent}', who is not a respondent of the consultation", "catalogue", at + ".respondent");
+                throw Fault("unresolved-reference", $"raw item '{item.Id}' comes from respondent '{provenance.Respondent}', who is not a respondent of the consultation", "catalogue", at + ".respondent");
             }
 
             if (group != provenance.Category)
             {
-                throw Fault("category-mismatch", $"raw item '{consolidation.RawItems[i].Id}' records respondent '{provenance.Respondent}' as {DomainWords.Of(provenance.Category)}, but the consultation records {DomainWords.Of(group)}", "catalogue", at + ".category");
+                throw Fault("category-mismatch", $"raw item '{item.Id}' records respondent '{provenance.Respondent}' as {DomainWords.Of(provenance.Category)}, but the consultation records {DomainWords.Of(group)}", "catalogue", at + ".category");
             }
+        }
+    }
+
+    /// <summary>
+    /// The references of raw items the dossier cannot check because the other end is not recorded: respondents
+    /// when the consultation lists none, respondents and questions when there is no consultation.
+    /// </summary>
+    public static IEnumerable<DataQualityFinding> Unchecked(Dossier dossier)
+    {
+        if (dossier.Catalogue?.Consolidation is not { RawItems.IsEmpty: false } consolidation)
+        {
+            yield break;
+        }
+
+        var items = consolidation.RawItems.Length;
+        var count = N(items);
+        var example = consolidation.RawItems[0];
+        if (dossier.Consultation is not { } consultation)
+        {
+            yield return new DataQualityFinding(
+                "unchecked-references",
+                $"The dossier holds no consultation, so the respondent and the question of each of the {count} raw items ({N(2 * items)} references, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}', question {N(example.Provenance.Question)}) could not be checked.",
+                computed: 2 * items);
+        }
+        else if (consultation.Respondents.IsEmpty)
+        {
+            yield return new DataQualityFinding(
+                "unchecked-references",
+                $"The consultation lists no respondents, so the respondent of each of the {count} raw items ({count} references, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}') could not be checked.",
+                computed: items);
         }
     }
 

@@ -9,12 +9,13 @@ namespace Wgec.Core.Catalogue;
 /// <summary>
 /// The raw items of a consultation and the ordered log of operations that consolidates them into
 /// catalogue issues. Invariant, checked on construction: each raw item is accounted for by at most
-/// one operation (none is both discarded and kept), every item an operation names exists, and issue
-/// numbers are unique. <see cref="IsComplete"/> says whether every item is accounted for.
+/// one operation (none is both discarded and kept), every item an operation names exists (the item a
+/// duplicate repeats too), and issue numbers are unique. <see cref="IsComplete"/> says whether every item is accounted for.
 /// </summary>
 /// <remarks>
 /// <see cref="Plus"/> appends an operation and <see cref="Undo"/> removes the last one, restoring the
-/// state before it exactly. Equality is by content (items and operations in order). There is no
+/// state before it exactly; <see cref="WithOperationReplaced"/> and <see cref="WithoutOperation"/> revise any
+/// operation of the log and say which issues moved and which raw items are left unaccounted for. Equality is by content (items and operations in order). There is no
 /// default value (a class). Immutable and thread-safe.
 /// </remarks>
 public sealed class Consolidation : IEquatable<Consolidation>
@@ -60,6 +61,11 @@ public sealed class Consolidation : IEquatable<Consolidation>
                 }
 
                 _operationOfItem.Add(id, j);
+            }
+
+            if (op.DuplicateOf is { } original && !_items.ContainsKey(original))
+            {
+                throw new DomainValidationException("unknown-item", $"operation {j + 1} discards [{string.Join(", ", op.Items)}] as duplicates of item '{original}', which is not a raw item of this consolidation.", nameof(operations), $"operations[{j}].duplicateOf");
             }
 
             for (var k = 0; k < op.Issues.Length; k++)
@@ -122,6 +128,28 @@ public sealed class Consolidation : IEquatable<Consolidation>
 
         return new(RawItems, Operations.RemoveAt(Operations.Length - 1));
     }
+
+    /// <summary>
+    /// Replaces operation <paramref name="number"/> (counted from one) of the log, keeping the others in order. The
+    /// replacement's issues take the numbers from where the replaced operation's began (the numbers it was given are
+    /// not kept), and every later issue numbered above the replaced ones moves by the difference in their count.
+    /// </summary>
+    /// <param name="number">The operation's number in the log, from one.</param>
+    /// <param name="replacement">The operation to apply instead.</param>
+    /// <returns>The revision: the new consolidation, the issues renumbered and the raw items left unaccounted for.</returns>
+    /// <exception cref="DomainValidationException">The log has no such operation, the replacement names an unknown item or one an earlier operation accounts for, or a later operation no longer applies; the message names the operations by number and the items by id.</exception>
+    public ConsolidationRevision WithOperationReplaced(int number, ConsolidationOperation replacement) =>
+        ConsolidationRevision.Of(this, number, Preconditions.NotNull(replacement));
+
+    /// <summary>
+    /// Removes operation <paramref name="number"/> (counted from one) of the log, keeping the others in order; every
+    /// later issue numbered above the removed operation's issues moves down by their count. The items it accounted
+    /// for are left unaccounted for, and the revision lists them.
+    /// </summary>
+    /// <param name="number">The operation's number in the log, from one.</param>
+    /// <returns>The revision: the new consolidation, the issues renumbered and the raw items left unaccounted for.</returns>
+    /// <exception cref="DomainValidationException">The log has no such operation.</exception>
+    public ConsolidationRevision WithoutOperation(int number) => ConsolidationRevision.Of(this, number, null);
 
     /// <summary>Throws unless every raw item is accounted for.</summary>
     /// <exception cref="DomainValidationException">Some item is unaccounted for; the message names it and counts the others.</exception>

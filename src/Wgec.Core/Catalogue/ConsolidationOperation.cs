@@ -26,9 +26,10 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     /// <param name="items">The raw items it accounts for, without repeats.</param>
     /// <param name="issues">The resulting issues (none for a discard).</param>
     /// <param name="reason">The discard reason; required for a discard, absent otherwise.</param>
-    /// <param name="note">An optional explanation, e.g. which item a duplicate repeats.</param>
-    /// <exception cref="DomainValidationException">The shape does not fit the kind, or an issue's source items differ from the items.</exception>
-    public ConsolidationOperation(ConsolidationOperationKind kind, IEnumerable<RawItemId> items, IEnumerable<CatalogueIssue> issues, DiscardReason? reason = null, string? note = null)
+    /// <param name="note">An optional explanation.</param>
+    /// <param name="duplicateOf">For a discard as a duplicate, the raw item the discarded items repeat; absent otherwise (and optional for a duplicate).</param>
+    /// <exception cref="DomainValidationException">The shape does not fit the kind, an issue's source items differ from the items, or the item duplicated is given where no duplicate is discarded or is one of the discarded items.</exception>
+    public ConsolidationOperation(ConsolidationOperationKind kind, IEnumerable<RawItemId> items, IEnumerable<CatalogueIssue> issues, DiscardReason? reason = null, string? note = null, RawItemId? duplicateOf = null)
     {
         Preconditions.Defined(kind);
         var itemList = Immutable.ToArrayChecked(items, nameof(items));
@@ -98,11 +99,30 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
             throw new DomainValidationException("invalid-note", $"a note must be 1–{MaxNoteLength} non-blank characters.", nameof(note));
         }
 
+        if (duplicateOf is { } original)
+        {
+            if (original.Value.Length == 0)
+            {
+                throw new DomainValidationException("required", "the item duplicated must be a valid id or absent, not the default.", nameof(duplicateOf));
+            }
+
+            if (reason != DiscardReason.Duplicate)
+            {
+                throw new DomainValidationException("duplicate-of-without-duplicate", $"only a discard as a duplicate names the item it duplicates; this operation is not one, so it cannot name item '{original}'.", nameof(duplicateOf));
+            }
+
+            if (seen.Contains(original))
+            {
+                throw new DomainValidationException("duplicate-of-itself", $"item '{original}' is discarded as a duplicate of itself; name the item it repeats, which this discard does not account for.", nameof(duplicateOf));
+            }
+        }
+
         Kind = kind;
         Items = itemList;
         Issues = issueList;
         Reason = reason;
         Note = note?.Trim();
+        DuplicateOf = duplicateOf;
     }
 
     /// <summary>What the operation does.</summary>
@@ -119,6 +139,9 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
 
     /// <summary>An optional explanation, or <see langword="null"/>.</summary>
     public string? Note { get; }
+
+    /// <summary>For a discard as a duplicate, the raw item the discarded items repeat, or <see langword="null"/>.</summary>
+    public RawItemId? DuplicateOf { get; }
 
     /// <summary>Merges two or more raw items into one issue, whose source items are set to <paramref name="items"/>.</summary>
     /// <param name="items">The items.</param>
@@ -162,12 +185,21 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     public static ConsolidationOperation Discard(IEnumerable<RawItemId> items, DiscardReason reason, string? note = null) =>
         new(ConsolidationOperationKind.Discard, items, ImmutableArray<CatalogueIssue>.Empty, reason, note);
 
+    /// <summary>Discards one or more raw items as duplicates of <paramref name="original"/>, which the consolidation checks is one of its raw items.</summary>
+    /// <param name="items">The items that repeat it.</param>
+    /// <param name="original">The item they repeat.</param>
+    /// <param name="note">An optional note.</param>
+    /// <returns>The operation.</returns>
+    public static ConsolidationOperation DiscardDuplicates(IEnumerable<RawItemId> items, RawItemId original, string? note = null) =>
+        new(ConsolidationOperationKind.Discard, items, ImmutableArray<CatalogueIssue>.Empty, DiscardReason.Duplicate, note, original);
+
     /// <inheritdoc/>
     public bool Equals(ConsolidationOperation? other) =>
         other is not null
         && Kind == other.Kind
         && Reason == other.Reason
         && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Nullable.Equals(DuplicateOf, other.DuplicateOf)
         && Immutable.SequenceEqual(Items, other.Items)
         && Immutable.SequenceEqual(Issues, other.Issues);
 
@@ -180,7 +212,7 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     /// <summary>The operation as text, e.g. "Merge [i1, i2] → 4".</summary>
     /// <returns>The operation as text.</returns>
     public override string ToString() => Kind == ConsolidationOperationKind.Discard
-        ? $"Discard [{string.Join(", ", Items)}] ({Reason})"
+        ? $"Discard [{string.Join(", ", Items)}] ({Reason}{(DuplicateOf is { } original ? $" of {original}" : string.Empty)})"
         : $"{Kind} [{string.Join(", ", Items)}] → {string.Join(", ", Issues.Select(i => i.Number))}";
 
     // Every shape in the constructor's kind table is exact or open-ended, so no "min–max" text is needed.

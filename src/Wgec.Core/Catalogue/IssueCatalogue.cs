@@ -18,7 +18,8 @@ namespace Wgec.Core.Catalogue;
 /// with a consolidation, it is complete (every raw item accounted for), the issues are numbered
 /// 1..N and each matches the consolidation's issue of that number in its source items (title,
 /// category, activities and status may have been edited since). Without a consolidation, issues
-/// list no source items. Issues are kept in number order. Equality is by content. There is no
+/// list no source items. When the catalogue declares its groupings, they do not repeat and every
+/// issue's grouping is one of them. Issues are kept in number order. Equality is by content. There is no
 /// default value (a class). Immutable and thread-safe.
 /// </remarks>
 public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
@@ -28,11 +29,14 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <param name="issues">The issues, in ascending number order.</param>
     /// <param name="consolidation">The consolidation the issues come from, or <see langword="null"/> when its records are not held.</param>
     /// <param name="declared">The counts a source declares, or <see langword="null"/>.</param>
+    /// <param name="groupings">The groupings the issues may use (A–E in 2013–2014), in order; when omitted or empty, any grouping is accepted.</param>
     /// <exception cref="DomainValidationException">An invariant is broken; the message names the issue or item.</exception>
-    public IssueCatalogue(CategoryTaxonomy taxonomy, IEnumerable<CatalogueIssue> issues, Consolidation? consolidation = null, DeclaredCounts? declared = null)
+    public IssueCatalogue(CategoryTaxonomy taxonomy, IEnumerable<CatalogueIssue> issues, Consolidation? consolidation = null, DeclaredCounts? declared = null, IEnumerable<GroupKey>? groupings = null)
     {
         Preconditions.NotNull(taxonomy);
         var list = Immutable.ToArrayChecked(issues, nameof(issues));
+        var keys = Immutable.ToArrayOrEmpty(groupings, nameof(groupings));
+        CheckGroupings(keys, list);
         for (var i = 0; i < list.Length; i++)
         {
             var issue = list[i];
@@ -66,6 +70,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
         Issues = list;
         Consolidation = consolidation;
         Declared = declared;
+        Groupings = keys;
     }
 
     /// <summary>The category taxonomy.</summary>
@@ -80,16 +85,20 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     /// <summary>The counts a source declares, or <see langword="null"/>.</summary>
     public DeclaredCounts? Declared { get; }
 
+    /// <summary>The groupings the issues may use, in order; empty when the catalogue does not declare them.</summary>
+    public ImmutableArray<GroupKey> Groupings { get; }
+
     /// <summary>Builds a catalogue from a complete consolidation, taking its issues as they are.</summary>
     /// <param name="taxonomy">The category taxonomy.</param>
     /// <param name="consolidation">The consolidation; every raw item must be accounted for.</param>
     /// <param name="declared">Declared counts to compare with, or <see langword="null"/>.</param>
+    /// <param name="groupings">The groupings the issues may use, or <see langword="null"/> to accept any.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="DomainValidationException">A raw item is unaccounted for (the message names it), or another invariant is broken.</exception>
-    public static IssueCatalogue FromConsolidation(CategoryTaxonomy taxonomy, Consolidation consolidation, DeclaredCounts? declared = null)
+    public static IssueCatalogue FromConsolidation(CategoryTaxonomy taxonomy, Consolidation consolidation, DeclaredCounts? declared = null, IEnumerable<GroupKey>? groupings = null)
     {
         Preconditions.NotNull(consolidation);
-        return new(taxonomy, consolidation.Issues, consolidation, declared);
+        return new(taxonomy, consolidation.Issues, consolidation, declared, groupings);
     }
 
     /// <summary>The issue with the given number.</summary>
@@ -108,7 +117,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     public IssueCatalogue WithIssueStatus(int number, IssueStatus status)
     {
         var index = IndexOf(number);
-        return new(Taxonomy, Issues.SetItem(index, Issues[index].WithStatus(status)), Consolidation, Declared);
+        return new(Taxonomy, Issues.SetItem(index, Issues[index].WithStatus(status)), Consolidation, Declared, Groupings);
     }
 
     /// <summary>Returns a copy in which the issue of the same number is replaced by <paramref name="issue"/>.</summary>
@@ -119,7 +128,7 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
     public IssueCatalogue WithIssue(CatalogueIssue issue)
     {
         Preconditions.NotNull(issue);
-        return new(Taxonomy, Issues.SetItem(IndexOf(issue.Number), issue), Consolidation, Declared);
+        return new(Taxonomy, Issues.SetItem(IndexOf(issue.Number), issue), Consolidation, Declared, Groupings);
     }
 
     /// <summary>The issues in a category, by number.</summary>
@@ -183,13 +192,44 @@ public sealed class IssueCatalogue : IEquatable<IssueCatalogue>
         && Taxonomy.Equals(other.Taxonomy)
         && Immutable.SequenceEqual(Issues, other.Issues)
         && Equals(Consolidation, other.Consolidation)
-        && Equals(Declared, other.Declared);
+        && Equals(Declared, other.Declared)
+        && Immutable.SequenceEqual(Groupings, other.Groupings);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as IssueCatalogue);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Taxonomy, Immutable.SequenceHash(Issues), Consolidation, Declared);
+
+    private static void CheckGroupings(ImmutableArray<GroupKey> groupings, ImmutableArray<CatalogueIssue> issues)
+    {
+        var declared = new HashSet<GroupKey>();
+        for (var g = 0; g < groupings.Length; g++)
+        {
+            if (groupings[g].Value.Length == 0)
+            {
+                throw new DomainValidationException("required", $"grouping {g + 1} is the default key; give a valid group key.", nameof(groupings), $"groupings[{g}]");
+            }
+
+            if (!declared.Add(groupings[g]))
+            {
+                throw new DomainValidationException("duplicate-grouping", $"grouping '{groupings[g]}' is declared twice.", nameof(groupings), $"groupings[{g}]");
+            }
+        }
+
+        if (declared.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < issues.Length; i++)
+        {
+            if (issues[i].Grouping is { } grouping && !declared.Contains(grouping))
+            {
+                throw new DomainValidationException("unknown-grouping", $"issue {issues[i].Number} is in grouping '{grouping}', which is not one of the catalogue's groupings ({string.Join(", ", groupings)}).", nameof(issues), $"issues[{i}].grouping");
+            }
+        }
+    }
 
     private static void CheckAgainst(Consolidation consolidation, ImmutableArray<CatalogueIssue> issues)
     {

@@ -13,14 +13,13 @@ public sealed class Milestone : IEquatable<Milestone>
     /// <param name="kind">An update or the final document.</param>
     /// <param name="description">What is delivered.</param>
     /// <param name="source">Where the milestone is stated; optional.</param>
-    /// <exception cref="ArgumentException">The kind is undefined or the description blank.</exception>
+    /// <exception cref="ArgumentException">The kind is undefined, or the description blank or longer than 2,000 characters.</exception>
     public Milestone(LocalDate due, MilestoneKind kind, string description, SourceReference? source = null)
     {
         Preconditions.Defined(kind);
-        Preconditions.NotBlank(description);
         Due = due;
         Kind = kind;
-        Description = description.Trim();
+        Description = Internal.DomainText.Required(description, nameof(description));
         Source = source;
     }
 

@@ -18,12 +18,11 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <param name="date">The last day (local, in the organiser's zone) on which submissions are on time.</param>
     /// <param name="decision">The decision that set the deadline, e.g. "set by the WG at its 1st meeting".</param>
     /// <param name="source">Where the deadline is recorded, when known.</param>
-    /// <exception cref="ArgumentException">The decision is blank.</exception>
+    /// <exception cref="ArgumentException">The decision is blank or longer than 2,000 characters.</exception>
     public Deadline(LocalDate date, string decision, SourceReference? source = null)
     {
-        Preconditions.NotBlank(decision);
         Date = date;
-        Decision = decision.Trim();
+        Decision = Internal.DomainText.Required(decision, nameof(decision));
         Source = source;
     }
 

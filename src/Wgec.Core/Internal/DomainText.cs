@@ -10,13 +10,16 @@ internal static class DomainText
     internal const int MaxLength = 2000;
 
     /// <summary>A required text: not blank, at most <see cref="MaxLength"/> characters; returned trimmed.</summary>
-    internal static string Required(string? text, string paramName)
+    internal static string Required(string? text, string paramName) => Required(text, paramName, MaxLength);
+
+    /// <summary>A required text: not blank, at most <paramref name="maxLength"/> characters; returned trimmed.</summary>
+    internal static string Required(string? text, string paramName, int maxLength)
     {
         Preconditions.NotBlank(text, paramName);
-        return CheckLength(text!.Trim(), paramName, null);
+        return CheckLength(text!.Trim(), paramName, null, maxLength);
     }
 
-    /// <summary>An optional text: null stays null; otherwise as <see cref="Required"/>.</summary>
+    /// <summary>An optional text: null stays null; otherwise as <see cref="Required(string, string)"/>.</summary>
     internal static string? Optional(string? text, string paramName)
     {
         if (text is null)
@@ -60,11 +63,11 @@ internal static class DomainText
         System.Enum.IsDefined(typeof(TEnum), value);
 #endif
 
-    private static string CheckLength(string text, string paramName, string? location)
+    private static string CheckLength(string text, string paramName, string? location, int maxLength = MaxLength)
     {
-        if (text.Length > MaxLength)
+        if (text.Length > maxLength)
         {
-            throw new DomainValidationException("too-long", $"{DomainWords.Name(paramName)} must be at most {MaxLength} characters, was {text.Length}.", paramName, location);
+            throw new DomainValidationException("too-long", $"{DomainWords.Name(paramName)} must be at most {maxLength} characters, was {text.Length}.", paramName, location);
         }
 
         return text;

@@ -13,17 +13,23 @@ namespace Wgec.Core.Meetings;
 /// </remarks>
 public sealed class TimelineEvent : IEquatable<TimelineEvent>
 {
+    /// <summary>
+    /// The longest title accepted: a free text of the record (at most 2,000 characters) with room for the
+    /// words a derived title puts around it, such as "Questionnaire deadline extended: " before a deadline's decision.
+    /// </summary>
+    public const int MaxTitleLength = 2100;
+
     /// <summary>Creates an event over a run of dates.</summary>
     /// <param name="dates">The dates, inclusive.</param>
     /// <param name="kind">The kind of event.</param>
     /// <param name="title">A short title.</param>
     /// <param name="sources">Where the facts come from; may be null or empty.</param>
-    /// <exception cref="ArgumentException">The dates are null, the kind undefined or the title blank.</exception>
+    /// <exception cref="ArgumentException">The dates are null, the kind undefined, or the title blank or longer than <see cref="MaxTitleLength"/>.</exception>
     public TimelineEvent(DateInterval dates, TimelineEventKind kind, string title, IEnumerable<SourceReference>? sources)
     {
         Dates = Preconditions.NotNull(dates);
         Kind = Preconditions.Defined(kind);
-        Title = Internal.DomainText.Required(title, nameof(title));
+        Title = Internal.DomainText.Required(title, nameof(title), MaxTitleLength);
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Wgec.Core.Consensus;
@@ -18,6 +19,7 @@ namespace Wgec.Core.Reporting;
 /// <remarks>Deterministic: the same dossier always gives the same bytes.</remarks>
 public static class HtmlReportRenderer
 {
+    private const string SumLabel = "Sum of categories";
     private static readonly string[] OutcomeSegments = ["Agreed", "To be revisited", "No agreement", "Not read"];
 
     /// <summary>Renders the page.</summary>
@@ -148,13 +150,14 @@ public static class HtmlReportRenderer
             return null;
         }
 
-        var bars = declared.ByGroup.Select(c => new BarChartBar(c.Label ?? (c.Group is { } g ? ReportText.Group(g) : "Other"), c.Count)).ToList();
+        var labels = BarLabels(declared.ByGroup, declared.Total is null ? null : SumLabel);
+        var bars = declared.ByGroup.Select((c, i) => new BarChartBar(labels[i], c.Count)).ToList();
         var sum = declared.ByGroup.Sum(c => c.Count);
         string? discrepancy = null;
         if (declared.Total is { } total)
         {
             var differs = total.Count != sum;
-            bars.Add(new BarChartBar("Sum of categories", sum, flagged: differs, marker: new BarMarker(total.Count, "declared total")));
+            bars.Add(new BarChartBar(SumLabel, sum, flagged: differs, marker: new BarMarker(total.Count, "declared total")));
             if (differs)
             {
                 discrepancy = $"The declared total is {Num(total.Count)}, but the declared categories sum to {Num(sum)}. Both are shown as published.";
@@ -162,6 +165,33 @@ public static class HtmlReportRenderer
         }
 
         return new BarChartData("Respondents by stakeholder category", "Declared number of questionnaire respondents in each stakeholder category.", bars, discrepancy: discrepancy);
+    }
+
+    // A record may give two groups the same label (or the sum's own); each bar needs its own, so a repeated label names its group.
+    private static List<string> BarLabels(IReadOnlyList<DeclaredCount> counts, string? reserved)
+    {
+        var wanted = counts.Select(c => (Label: c.Label ?? ReportText.Group(c.Group!.Value), Group: ReportText.Group(c.Group!.Value))).ToList();
+        var repeated = new HashSet<string>(wanted.GroupBy(w => w.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        if (reserved is not null)
+        {
+            repeated.Add(reserved);
+            taken.Add(reserved);
+        }
+
+        var labels = new List<string>(wanted.Count);
+        foreach (var (label, group) in wanted)
+        {
+            var candidate = repeated.Contains(label) ? $"{label} ({group})" : label;
+            for (var n = 2; !taken.Add(candidate); n++)
+            {
+                candidate = $"{label} ({group}, {Num(n)})";
+            }
+
+            labels.Add(candidate);
+        }
+
+        return labels;
     }
 
     private static string Num(int value) => ReportText.Number(value);

@@ -50,4 +50,16 @@ public sealed class LayeringTests
             .Select(t => t.FullName)
             .Should().BeEmpty("each serialized type is described once, by its own declaration");
     }
+
+    [Fact]
+    public void ArgumentChecks_GoThroughThePreconditionsLayer()
+    {
+        var offenders = Directory.GetFiles(Source(), "*.cs", SearchOption.AllDirectories)
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.EndsWith(Path.Combine("Internal", "Preconditions.cs"), StringComparison.Ordinal)
+                && File.ReadAllText(file).Contains("Guard.Against.", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .ToList();
+        offenders.Should().BeEmpty("the guard library makes the checks behind Internal/Preconditions, which gives them the library's words");
+    }
 }

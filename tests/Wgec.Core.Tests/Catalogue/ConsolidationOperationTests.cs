@@ -34,6 +34,42 @@ public sealed class ConsolidationOperationTests
     }
 
     [Fact]
+    public void DiscardDuplicates_NamesTheItemTheyRepeat()
+    {
+        var op = ConsolidationOperation.DiscardDuplicates([Id(9), Id(10)], Id(1), "repeat i01");
+
+        op.Reason.Should().Be(DiscardReason.Duplicate);
+        op.DuplicateOf.Should().Be(Id(1));
+        op.ToString().Should().Be("Discard [i09, i10] (Duplicate of i01)");
+        op.Should().NotBe(ConsolidationOperation.Discard([Id(9), Id(10)], DiscardReason.Duplicate, "repeat i01"), "the item duplicated is part of the content");
+        ConsolidationOperation.Discard([Id(9)], DiscardReason.Duplicate).DuplicateOf.Should().BeNull("naming the item is optional");
+    }
+
+    [Fact]
+    public void DuplicateOf_OnAnOperationThatDiscardsNoDuplicate_Throws()
+    {
+        var outOfScope = () => new ConsolidationOperation(ConsolidationOperationKind.Discard, [Id(11)], [], DiscardReason.OutOfScope, null, Id(1));
+        var keep = () => new ConsolidationOperation(ConsolidationOperationKind.Keep, [Id(8)], [CatalogueIssue.Listed(5, "t", "c", null, [Id(8)])], null, null, Id(1));
+
+        outOfScope.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-of-without-duplicate").WithMessage("*cannot name item 'i01'.*");
+        keep.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-of-without-duplicate").WithParameterName("duplicateOf");
+    }
+
+    [Fact]
+    public void DuplicateOf_OneOfTheDiscardedItems_Throws()
+    {
+        var act = () => ConsolidationOperation.DiscardDuplicates([Id(9), Id(10)], Id(10));
+        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-of-itself").WithMessage("item 'i10' is discarded as a duplicate of itself*");
+    }
+
+    [Fact]
+    public void DuplicateOf_Default_Throws()
+    {
+        var act = () => ConsolidationOperation.DiscardDuplicates([Id(9)], default);
+        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "required").WithParameterName("duplicateOf");
+    }
+
+    [Fact]
     public void Discard_WithoutReason_Throws()
     {
         var act = () => new ConsolidationOperation(ConsolidationOperationKind.Discard, [Id(1)], [], null);

@@ -95,6 +95,36 @@ public sealed class ConsolidationTests
     }
 
     [Fact]
+    public void Constructor_DuplicateOfAnUnknownItem_ThrowsNamingTheOperationAndTheItems()
+    {
+        var operations = ExampleOperations.SetItem(4, ConsolidationOperation.DiscardDuplicates([Id(9), Id(10)], new RawItemId("i99")));
+        var act = () => new Consolidation(ExampleItems, operations);
+
+        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "unknown-item" && e.Location == "operations[4].duplicateOf")
+            .WithMessage("operation 5 discards [i09, i10] as duplicates of item 'i99', which is not a raw item of this consolidation.*");
+    }
+
+    [Fact]
+    public void Constructor_DuplicateOfAKnownItem_IsKept()
+    {
+        var operations = ExampleOperations.SetItem(4, ConsolidationOperation.DiscardDuplicates([Id(9), Id(10)], Id(1)));
+        new Consolidation(ExampleItems, operations).OperationFor(Id(10))!.DuplicateOf.Should().Be(Id(1));
+    }
+
+    [Fact]
+    public void Json_DuplicateOf_RoundTripsAndIsChecked()
+    {
+        var consolidation = new Consolidation(ExampleItems, ExampleOperations.SetItem(4, ConsolidationOperation.DiscardDuplicates([Id(9), Id(10)], Id(1))));
+        JsonAssert.RoundTrips(consolidation).Should().Contain("\"reason\":\"duplicate\",\"duplicateOf\":\"i01\"");
+
+        const string json = """
+            {"rawItems":[{"id":"a","text":"t","provenance":{"respondent":"R1","question":4,"category":"governments"}}],
+             "operations":[{"kind":"discard","items":["a"],"issues":[],"reason":"duplicate","duplicateOf":"b"}]}
+            """;
+        JsonAssert.FailsToRead<Consolidation>(json, "$.operations[0].duplicateOf", "operation 1 discards [a] as duplicates of item 'b'");
+    }
+
+    [Fact]
     public void Constructor_DuplicateRawItem_Throws()
     {
         var act = () => Consolidation.Start([ExampleItems[0], ExampleItems[1], ExampleItems[0]]);

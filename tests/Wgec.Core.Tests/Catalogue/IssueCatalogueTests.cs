@@ -32,6 +32,37 @@ public sealed class IssueCatalogueTests
     }
 
     [Fact]
+    public void Constructor_DeclaredGroupings_IssueInAnotherGrouping_Throws()
+    {
+        var act = () => new IssueCatalogue(Taxonomy, [Row(1, grouping: B), Row(2, grouping: new GroupKey("F"))], groupings: [B, D]);
+
+        act.Should().Throw<DomainValidationException>().Where(e => e.Rule == "unknown-grouping" && e.Location == "issues[1].grouping")
+            .WithMessage("issue 2 is in grouping 'F', which is not one of the catalogue's groupings (B, D).*");
+    }
+
+    [Fact]
+    public void Constructor_DeclaredGroupings_RepeatedOrDefault_Throw()
+    {
+        var twice = () => new IssueCatalogue(Taxonomy, [Row(1)], groupings: [B, D, B]);
+        var blank = () => new IssueCatalogue(Taxonomy, [Row(1)], groupings: [B, default]);
+
+        twice.Should().Throw<DomainValidationException>().Where(e => e.Rule == "duplicate-grouping" && e.Location == "groupings[2]").WithMessage("grouping 'B' is declared twice.*");
+        blank.Should().Throw<DomainValidationException>().Where(e => e.Rule == "required" && e.Location == "groupings[1]").WithMessage("grouping 2 is the default key*");
+    }
+
+    [Fact]
+    public void Constructor_DeclaredGroupings_AreKeptThroughEveryCopy()
+    {
+        var catalogue = IssueCatalogue.FromConsolidation(Taxonomy, ExampleConsolidation, groupings: [B, D]);
+
+        catalogue.Groupings.Should().Equal(B, D);
+        catalogue.WithIssueStatus(1, IssueStatus.UnderReview).Groupings.Should().Equal(B, D);
+        catalogue.WithIssue(catalogue.Issue(2).WithActivitiesAndApproaches(["Training"])).Groupings.Should().Equal(B, D);
+        catalogue.Should().NotBe(IssueCatalogue.FromConsolidation(Taxonomy, ExampleConsolidation), "the groupings are part of the content");
+        new IssueCatalogue(Taxonomy, [Row(1, grouping: new GroupKey("F"))]).Groupings.Should().BeEmpty("without declared groupings any grouping is accepted");
+    }
+
+    [Fact]
     public void Constructor_UnknownCategory_Throws()
     {
         var act = () => new IssueCatalogue(Taxonomy, [Row(1, "Spam")]);

@@ -83,14 +83,29 @@ internal static class TextMetrics
                 continue;
             }
 
-            // Shorten a line that is too wide (one long word), or the last line when lines were dropped.
-            var fitted = line;
-            while (fitted.Length > 1 && Width(fitted + "…", fontSize) > maxWidth)
+            // Shorten a line that is too wide (one long word), or the last line when lines were dropped: the longest
+            // prefix that fits with its ellipsis, found by halving (a hostile 4,000-character word must not cost 4,000 measures).
+            var length = 1;
+            for (var high = line.Length; length < high;)
             {
-                fitted = fitted.Substring(0, fitted.Length - 1);
+                var middle = (length + high + 1) / 2;
+                if (Width(line.Substring(0, middle) + "…", fontSize) <= maxWidth)
+                {
+                    length = middle;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
             }
 
-            lines[i] = fitted.TrimEnd() + "…";
+            // Never cut between the two halves of a surrogate pair.
+            if (length > 1 && char.IsHighSurrogate(line[length - 1]))
+            {
+                length--;
+            }
+
+            lines[i] = line.Substring(0, length).TrimEnd() + "…";
         }
 
         return lines;

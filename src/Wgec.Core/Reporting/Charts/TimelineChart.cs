@@ -54,7 +54,7 @@ internal static class TimelineChart
             else
             {
                 markLeft = axis.X(item.Start);
-                markRight = axis.X(item.End.PlusDays(1));
+                markRight = axis.AfterDay(item.End);
                 if (markRight - markLeft < MinimumIntervalWidth)
                 {
                     var centre = (markLeft + markRight) / 2;
@@ -136,15 +136,22 @@ internal static class TimelineChart
         var months = axis.MonthCount;
         var perMonth = (PlotRight - PlotLeft) / months;
         var monthStride = Stride(perMonth, 26, [1, 2, 3, 6, 12]);
-        var yearStride = Stride(perMonth * 12, 40, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
+        var yearStride = Stride(perMonth * 12, 40, [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]);
+
+        // Month by month when months are ticked; otherwise the first month and each January, so that thousands
+        // of years cost thousands of steps, not millions, and years are ticked only as often as they can be seen.
+        var step = perMonth >= 4 ? 1 : 12;
+        var yearTick = perMonth * 12 >= 4 ? 1 : yearStride;
+        var firstJanuary = (13 - axis.Start.Month) % 12;
         svg.OpenGroup("axis");
         svg.Line("axis-line", PlotLeft, axisY, PlotRight, axisY, ChartPalette.Ink);
-        var month = axis.Start;
-        for (var i = 0; i < months; i++, month = month.PlusMonths(1))
+        for (var i = 0; i < months; i = step == 1 || i >= firstJanuary ? i + step : firstJanuary)
         {
+            // Each month from the start, never one past the last: the month after December 9999 does not exist.
+            var month = axis.Start.PlusMonths(i);
             var x = axis.X(month);
             var isYear = month.Month == 1;
-            if (isYear || perMonth >= 4)
+            if (isYear ? month.Year % yearTick == 0 : perMonth >= 4)
             {
                 svg.Line(isYear ? "year-tick" : "month-tick", x, plotTop, x, axisY + (isYear ? 6 : 3), isYear ? ChartPalette.MutedInk : ChartPalette.Grid);
             }
@@ -181,6 +188,7 @@ internal static class TimelineChart
     }
 
     /// <summary>The date axis: whole months from the first item's month to the last item's month.</summary>
+    /// <remarks>The end is counted in days, not as a date: the day after 31 December 9999 is past NodaTime's calendar.</remarks>
     private sealed class DateAxis
     {
         private readonly double _days;
@@ -190,20 +198,23 @@ internal static class TimelineChart
             var first = data.Items.Min(i => i.Start);
             var last = data.Items.Max(i => i.End);
             Start = new LocalDate(first.Year, first.Month, 1);
-            End = new LocalDate(last.Year, last.Month, 1).PlusMonths(1);
-            MonthCount = (int)Period.Between(Start, End, PeriodUnits.Months).Months;
-            _days = Period.Between(Start, End, PeriodUnits.Days).Days;
+            var lastMonth = new LocalDate(last.Year, last.Month, 1);
+            MonthCount = (int)Period.Between(Start, lastMonth, PeriodUnits.Months).Months + 1;
+            _days = Period.Between(Start, lastMonth, PeriodUnits.Days).Days + CalendarSystem.Iso.GetDaysInMonth(last.Year, last.Month);
         }
 
         internal LocalDate Start { get; }
 
-        internal LocalDate End { get; }
-
         internal int MonthCount { get; }
 
-        internal double X(LocalDate date) =>
-            PlotLeft + (Period.Between(Start, date, PeriodUnits.Days).Days / _days * (PlotRight - PlotLeft));
+        private double DayWidth => (PlotRight - PlotLeft) / _days;
 
-        internal double DayCentre(LocalDate date) => X(date) + ((PlotRight - PlotLeft) / _days / 2);
+        internal double X(LocalDate date) =>
+            PlotLeft + (Period.Between(Start, date, PeriodUnits.Days).Days * DayWidth);
+
+        /// <summary>Where the day after <paramref name="date"/> begins: the right edge of an interval ending on it.</summary>
+        internal double AfterDay(LocalDate date) => X(date) + DayWidth;
+
+        internal double DayCentre(LocalDate date) => X(date) + (DayWidth / 2);
     }
 }

@@ -10,6 +10,24 @@ public sealed class LabelFittingTests
     private const string Long = "Report to the Commission on Science and Technology for Development (CSTD) at its 17th session";
 
     [Fact]
+    public void Fit_OneHostileWordOf4000Characters_IsCutToTheLongestPrefixThatFits()
+    {
+        var word = new string('w', 3999) + "z";
+        var lines = TextMetrics.Fit(word, 60, 12, 2);
+
+        lines.Should().ContainSingle().Which.Should().EndWith("…");
+        TextMetrics.Width(lines[0], 12).Should().BeLessThanOrEqualTo(60);
+        TextMetrics.Width(lines[0].TrimEnd('…') + "w…", 12).Should().BeGreaterThan(60, "one more character would not fit");
+    }
+
+    [Fact]
+    public void Fit_NeverCutsASurrogatePairInHalf()
+    {
+        var lines = TextMetrics.Fit(string.Concat(Enumerable.Repeat("🌍", 40)), 60, 12, 2);
+        lines.Single().TrimEnd('…').Should().NotEndWith("\ud83c").And.Match(t => !char.IsHighSurrogate(t[t.Length - 1]));
+    }
+
+    [Fact]
     public void Fit_ShortText_IsKeptWhole()
     {
         TextMetrics.Fit("4th meeting", 300, 12, 2).Should().Equal("4th meeting");

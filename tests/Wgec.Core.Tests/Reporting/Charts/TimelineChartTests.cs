@@ -59,6 +59,23 @@ public sealed class TimelineChartTests
     }
 
     [Fact]
+    public void Render_FromTheFirstToTheLastDayOfTheCalendar_TicksOnlyTheYearsItLabels()
+    {
+        var data = new TimelineChartData("t", "d",
+        [
+            TimelineItem.Event(LocalDate.MinIsoValue, "First day"),
+            TimelineItem.Interval(new LocalDate(9999, 12, 1), LocalDate.MaxIsoValue, "Last month"),
+        ]);
+
+        var svg = SvgAssert.ParseAccessible(TimelineChart.Render(data), "t", "d");
+        var ticks = SvgAssert.WithClass(svg, "year-tick");
+        ticks.Count.Should().BeInRange(2, 30, "20,000 years cannot each have a tick 0.04 px apart");
+        SvgAssert.WithClass(svg, "month-tick").Should().BeEmpty();
+        var layout = TimelineChart.Layout(data);
+        layout[1].MarkRight.Should().BeInRange(TimelineChart.Width - 16, TimelineChart.Width - 14, "the last month of 9999 ends at the right of the plot (its mark widened to 4 px about its centre)");
+    }
+
+    [Fact]
     public void Layout_CloseItemsGoToDifferentRows()
     {
         var data = new TimelineChartData("t", "d",

@@ -274,6 +274,10 @@ public sealed class HostileInputCorpusTests
         }, "$.dossier.deliberation.readings[0].minutesPage"),
     };
 
+    /// <summary>Every document of the corpus that is not skipped, with the options it is read with (for the usable-by-every-verb property).</summary>
+    internal static IEnumerable<(string Name, byte[] Bytes, DossierReadOptions Options)> Documents() =>
+        Corpus.Where(c => c.Value.Skip is null).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value.Bytes(), c.Value.Options));
+
     public static IEnumerable<TheoryDataRow<string>> Names() =>
         Corpus.Keys.OrderBy(k => k, StringComparer.Ordinal).Select(k => new TheoryDataRow<string>(k) { Skip = Corpus[k].Skip });
 
@@ -315,10 +319,6 @@ public sealed class HostileInputCorpusTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {errors.Length} error(s), first {errors[0]}; {string.Join(", ", timings)}");
     }
-
-    /// <summary>Every document of the corpus that today's reader takes (skipped ones left out), for sweeps over its messages.</summary>
-    internal static IEnumerable<(string Name, byte[] Bytes, DossierReadOptions Options)> Documents() =>
-        Corpus.Where(c => c.Value.Skip is null).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, c.Value.Bytes(), c.Value.Options));
 
     [Theory]
     [MemberData(nameof(AllNames))]
