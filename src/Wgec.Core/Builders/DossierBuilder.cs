@@ -201,16 +201,9 @@ public sealed class DossierBuilder
     /// <summary>Builds the dossier, every part through its validating constructor.</summary>
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentException">A value breaks a rule of the domain; <see cref="DomainValidationException"/> names the rule and where.</exception>
-    /// <exception cref="InvalidOperationException">A recommendation needs a proposer and no member was added, or a participant who does not decide is in a stakeholder group without members.</exception>
+    /// <exception cref="InvalidOperationException">A recommendation needs a proposer and no member was added.</exception>
     public Dossier Build()
     {
-        // The roster declares the groups that hold seats; a non-deciding participant elsewhere would make Evaluate fail later.
-        var memberGroups = _participants.Where(p => p.Decides).Select(p => p.StakeholderGroup).ToImmutableHashSet();
-        if (_participants.FirstOrDefault(p => !p.Decides && !memberGroups.Contains(p.StakeholderGroup)) is { } outsider)
-        {
-            throw new InvalidOperationException($"'{outsider.Id}' ({outsider.Standing}) is in {outsider.StakeholderGroup}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
-        }
-
         var meetings = (_meetings.IsEmpty ? ImmutableArray.Create<(LocalDate Date, string City, string TimeZoneId)>((DefaultMeetingDate, DefaultCity, DefaultTimeZoneId)) : _meetings)
             .Select((m, i) => new Meeting(i + 1, new Venue(m.City, m.TimeZoneId), [new Session(m.Date)]))
             .ToList();

@@ -108,10 +108,14 @@ public sealed class DossierBuilderTests
     }
 
     [Fact]
-    public void Build_ObserverInAGroupWithoutMembers_SaysWhatToAdd()
+    public void Build_ObserverInAGroupWithoutMembers_IsRecordedAndNeverDecides()
     {
-        var act = () => ThreeGroups().PlusObserver("obs-1", StakeholderGroup.TechnicalAndAcademic).Build();
-        act.Should().Throw<InvalidOperationException>().WithMessage("'obs-1' (Observer) is in TechnicalAndAcademic, which has no member*");
+        var dossier = ThreeGroups().PlusObserver("obs-1", StakeholderGroup.TechnicalAndAcademic).PlusRecommendation("A-1", "Publish.")
+            .PlusReading("A-1", Position.Support(new("gov-1")), Position.Support(new("biz-1")), Position.Support(new("cs-1")), Position.Objection(new("obs-1"), "No."))
+            .Build();
+
+        dossier.Process.Composition.Policy.SeatsFor(StakeholderGroup.TechnicalAndAcademic).Should().Be(0);
+        dossier.Evaluate()[A1].Kind.Should().Be(OutcomeKind.Agreed);
     }
 
     [Fact]
