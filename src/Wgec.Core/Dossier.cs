@@ -31,6 +31,7 @@ public sealed class Dossier : IEquatable<Dossier>
 {
     // Derived once from the working group; not part of equality.
     private readonly Roster _roster;
+    private readonly IConsensusRule _decisionRule;
 
     /// <summary>Creates a dossier, checking every reference across its sections.</summary>
     /// <param name="title">The dossier's title.</param>
@@ -60,6 +61,7 @@ public sealed class Dossier : IEquatable<Dossier>
         OtherEvents = Immutable.ToArrayOrEmpty(otherEvents, nameof(otherEvents));
         DossierReferences.Check(this);
         _roster = MakeRoster(Process);
+        _decisionRule = ConsensusRuleRegistry.Default.Create(Process.Modalities.DecisionRule);
     }
 
     /// <summary>The dossier's title.</summary>
@@ -93,13 +95,8 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <summary>The decision rule named by the working group's modalities, made by <paramref name="registry"/>.</summary>
     /// <param name="registry">The rule registry; <see cref="ConsensusRuleRegistry.Default"/> when omitted.</param>
     /// <returns>The rule.</returns>
-    public IConsensusRule DecisionRule(ConsensusRuleRegistry? registry = null)
-    {
-        // The constructor has checked that the name parses and is registered in the default registry.
-        return RuleDescriptor.TryParse(Process.Modalities.DecisionRule, out var descriptor, out var error)
-            ? (registry ?? ConsensusRuleRegistry.Default).Create(descriptor!)
-            : throw new InvalidOperationException(error);
-    }
+    public IConsensusRule DecisionRule(ConsensusRuleRegistry? registry = null) =>
+        registry is null ? _decisionRule : registry.Create(Process.Modalities.DecisionRule);
 
     /// <summary>
     /// The outcome of every recommendation's latest reading under <paramref name="rule"/> (the

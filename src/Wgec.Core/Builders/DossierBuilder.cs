@@ -192,8 +192,8 @@ public sealed class DossierBuilder
     public DossierBuilder WithMandate(Mandate mandate) =>
         new(_title, _participants, _meetings, _groups, _recommendations, _readings, Guard.Against.Null(mandate), _decisionRule);
 
-    /// <summary>Returns a copy with another decision rule: a registered rule name such as "multi-stakeholder" or "qualified-majority", with its default parameters.</summary>
-    /// <param name="decisionRule">The rule's name; checked against <see cref="ConsensusRuleRegistry.Default"/> when the dossier is built. For other parameters, pass the rule to <see cref="Dossier.Evaluate"/>.</param>
+    /// <summary>Returns a copy with another decision rule: a registered rule such as "multi-stakeholder" or "qualified-majority(share=0.75)".</summary>
+    /// <param name="decisionRule">The rule as text (see <see cref="RuleDescriptor.TryParse(string, out RuleDescriptor, out string)"/>); parsed and checked against <see cref="ConsensusRuleRegistry.Default"/> when the dossier is built.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder WithDecisionRule(string decisionRule) =>
         new(_title, _participants, _meetings, _groups, _recommendations, _readings, _mandate, Guard.Against.NullOrWhiteSpace(decisionRule));
@@ -213,7 +213,7 @@ public sealed class DossierBuilder
             _title,
             _mandate ?? DefaultMandate,
             new Composition(new CompositionPolicy(seats), _participants),
-            new Modalities(_decisionRule, DefaultApproach, DefaultObserverPolicy),
+            new Modalities(DecisionRule(_decisionRule), DefaultApproach, DefaultObserverPolicy),
             meetings);
 
         var first = meetings[0];
@@ -234,6 +234,11 @@ public sealed class DossierBuilder
         var readings = _readings.Select(r => new Reading(new RecommendationId(r.Recommendation), r.Meeting ?? meetings.Count, r.IsFinal, r.Positions));
         return new Dossier(_title, process, deliberation: new Deliberation(groups, recommendations, readings));
     }
+
+    private static RuleDescriptor DecisionRule(string text) =>
+        RuleDescriptor.TryParse(text, out var rule, out var error)
+            ? rule!
+            : throw new DomainValidationException("invalid-decision-rule", $"'{text}' is not a valid decision rule: {error}", nameof(text));
 
     private ParticipantId FirstMember() =>
         _participants.FirstOrDefault(p => p.Decides)?.Id

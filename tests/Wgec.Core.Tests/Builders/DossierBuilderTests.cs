@@ -27,7 +27,7 @@ public sealed class DossierBuilderTests
         dossier.Process.Name.Should().Be("Test group");
         dossier.Process.Mandate.Should().Be(DossierBuilder.DefaultMandate);
         dossier.Process.Mandate.Resolution.ToString().Should().Be("A/RES/67/195");
-        dossier.Process.Modalities.DecisionRule.Should().Be(DossierBuilder.DefaultDecisionRule).And.Be("un-consensus");
+        dossier.Process.Modalities.DecisionRule.ToString().Should().Be(DossierBuilder.DefaultDecisionRule).And.Be("un-consensus");
         dossier.Process.Modalities.ObserverPolicy.Should().Be(DossierBuilder.DefaultObserverPolicy);
         dossier.Process.Modalities.MultiStakeholderApproach.Should().Be(DossierBuilder.DefaultApproach);
         var meeting = dossier.Process.Meetings.Should().ContainSingle().Which;
