@@ -17,7 +17,8 @@ namespace Wgec.Core.Consensus;
 /// </remarks>
 public sealed class ConsensusContext : IEquatable<ConsensusContext>
 {
-    private const int PresentAt = 0, SupportersAt = 1, SustainedAt = 2, PerGroup = 3;
+    // Position kinds are 0 (unspecified) to 6 (absent).
+    private const int KindsPerGroup = 8;
 
     private readonly GroupTally _governments;
     private readonly GroupTally _privateSector;
@@ -45,7 +46,10 @@ public sealed class ConsensusContext : IEquatable<ConsensusContext>
         var records = Ledger.Records;
         var (record, recordCount) = Ledger.RecordsOf(reading.Recommendation, reading.Meeting);
         var recordEnd = record + recordCount;
-        Span<int> counts = stackalloc int[5 * PerGroup];
+
+        // One count per group and position kind; objections also by disposition.
+        Span<int> byKind = stackalloc int[KindsPerGroup * 5];
+        Span<int> sustained = stackalloc int[5];
         int open = 0, votesAgainst = 0, entry = 0;
         for (var p = 0; p < positions.Length; p++)
         {
@@ -58,7 +62,7 @@ public sealed class ConsensusContext : IEquatable<ConsensusContext>
                 if (entry < ids.Length)
                 {
                     var known = ids[entry];
-                    if (string.Equals(known, id, StringComparison.Ordinal))
+                    if ((object)known == id || string.Equals(known, id, StringComparison.Ordinal))
                     {
                         break;
                     }
@@ -79,51 +83,40 @@ public sealed class ConsensusContext : IEquatable<ConsensusContext>
                 continue;
             }
 
-            var at = group * PerGroup;
-            switch (position.Kind)
+            var kind = position.Kind;
+            byKind[(group * KindsPerGroup) + (int)kind]++;
+            if (kind != PositionKind.Objection)
             {
-                case PositionKind.Support:
-                case PositionKind.SupportWithReservation:
-                    counts[at + PresentAt]++;
-                    counts[at + SupportersAt]++;
-                    break;
-                case PositionKind.Objection:
-                    counts[at + PresentAt]++;
-                    while (record < recordEnd && string.CompareOrdinal(records[record].Objector.Value, id) < 0)
-                    {
-                        record++;
-                    }
+                continue;
+            }
 
-                    var disposition = record < recordEnd && string.Equals(records[record].Objector.Value, id, StringComparison.Ordinal) ? records[record].Current : ObjectionDisposition.Open;
-                    switch (disposition)
-                    {
-                        case ObjectionDisposition.Open:
-                            open++;
-                            votesAgainst++;
-                            break;
-                        case ObjectionDisposition.Sustained:
-                            counts[at + SustainedAt]++;
-                            votesAgainst++;
-                            break;
-                        case ObjectionDisposition.AddressedNotAccommodated:
-                            votesAgainst++;
-                            break;
-                    }
+            while (record < recordEnd && string.CompareOrdinal(records[record].Objector.Value, id) < 0)
+            {
+                record++;
+            }
 
+            var disposition = record < recordEnd && string.Equals(records[record].Objector.Value, id, StringComparison.Ordinal) ? records[record].Current : ObjectionDisposition.Open;
+            switch (disposition)
+            {
+                case ObjectionDisposition.Open:
+                    open++;
+                    votesAgainst++;
                     break;
-                case PositionKind.Absent:
+                case ObjectionDisposition.Sustained:
+                    sustained[group]++;
+                    votesAgainst++;
                     break;
-                default:
-                    counts[at + PresentAt]++;
+                case ObjectionDisposition.AddressedNotAccommodated:
+                    votesAgainst++;
                     break;
             }
         }
 
-        _governments = new GroupTally(counts, StakeholderGroup.Governments);
-        _privateSector = new GroupTally(counts, StakeholderGroup.PrivateSector);
-        _civilSociety = new GroupTally(counts, StakeholderGroup.CivilSociety);
-        _technicalAndAcademic = new GroupTally(counts, StakeholderGroup.TechnicalAndAcademic);
-        _intergovernmental = new GroupTally(counts, StakeholderGroup.IntergovernmentalAndInternational);
+        _governments = new GroupTally(byKind, sustained, StakeholderGroup.Governments);
+        _privateSector = new GroupTally(byKind, sustained, StakeholderGroup.PrivateSector);
+        _civilSociety = new GroupTally(byKind, sustained, StakeholderGroup.CivilSociety);
+        _technicalAndAcademic = new GroupTally(byKind, sustained, StakeholderGroup.TechnicalAndAcademic);
+        _intergovernmental = new GroupTally(byKind, sustained, StakeholderGroup.IntergovernmentalAndInternational);
         Present = _governments.Present + _privateSector.Present + _civilSociety.Present + _technicalAndAcademic.Present + _intergovernmental.Present;
         Supporters = _governments.Supporters + _privateSector.Supporters + _civilSociety.Supporters + _technicalAndAcademic.Supporters + _intergovernmental.Supporters;
         SustainedObjections = _governments.Sustained + _privateSector.Sustained + _civilSociety.Sustained + _technicalAndAcademic.Sustained + _intergovernmental.Sustained;
@@ -244,12 +237,12 @@ public sealed class ConsensusContext : IEquatable<ConsensusContext>
     /// <summary>How many of a group's deciding members are present, in support, and sustaining an objection.</summary>
     internal readonly struct GroupTally
     {
-        internal GroupTally(ReadOnlySpan<int> counts, StakeholderGroup group)
+        internal GroupTally(ReadOnlySpan<int> byKind, ReadOnlySpan<int> sustained, StakeholderGroup group)
         {
-            var at = (int)group * PerGroup;
-            Present = counts[at + PresentAt];
-            Supporters = counts[at + SupportersAt];
-            Sustained = counts[at + SustainedAt];
+            var kinds = byKind.Slice((int)group * KindsPerGroup, KindsPerGroup);
+            Supporters = kinds[(int)PositionKind.Support] + kinds[(int)PositionKind.SupportWithReservation];
+            Present = Supporters + kinds[(int)PositionKind.NoObjection] + kinds[(int)PositionKind.Abstain] + kinds[(int)PositionKind.Objection];
+            Sustained = sustained[(int)group];
         }
 
         /// <summary>Members present.</summary>
