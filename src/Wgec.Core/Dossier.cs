@@ -41,7 +41,7 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <param name="correspondenceGroup">The correspondence group and its mapping exercise, if there was one.</param>
     /// <param name="deliberation">Recommendations, readings and opinions; empty when omitted.</param>
     /// <param name="otherEvents">Dated events that no section holds (e.g. a later session).</param>
-    /// <exception cref="ArgumentException">The title is blank, a section is null, or a reference does not resolve.</exception>
+    /// <exception cref="ArgumentException">The title is blank, a section is null, a reference does not resolve, or a member sits in a stakeholder group the seat policy gives no seat (rule <c>member-without-seat</c>).</exception>
     public Dossier(
         string title,
         WorkingGroup process,
