@@ -96,6 +96,7 @@ internal enum ShapeKind
     Array,
     Object,
     Custom,
+    Text,
 }
 
 internal sealed class Shape
@@ -120,6 +121,9 @@ internal sealed class Shape
     public Shape? Element { get; set; }
 
     public string? Codec { get; set; }
+
+    /// <summary>What a text member is, in words, for its error messages.</summary>
+    public string? What { get; set; }
 
     public List<Member> Members { get; } = new();
 
@@ -171,6 +175,8 @@ internal sealed class Model
     private readonly List<ITypeSymbol> _roots = new();
     private readonly HashSet<string> _writeWhenEmpty = new(StringComparer.Ordinal);
     private readonly HashSet<string> _omitWhenDefault = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asText = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Shape> _textShapes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly List<Shape> _order = new();
 
@@ -185,10 +191,10 @@ internal sealed class Model
             {
                 _roots.Add(root);
             }
-            else if ((name == "WriteWhenEmptyAttribute" || name == "OmitWhenDefaultAttribute") && attribute.ConstructorArguments.Length == 2
+            else if ((name == "WriteWhenEmptyAttribute" || name == "OmitWhenDefaultAttribute" || name == "AsTextAttribute") && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is ITypeSymbol owner)
             {
-                var set = name == "WriteWhenEmptyAttribute" ? _writeWhenEmpty : _omitWhenDefault;
+                var set = name == "WriteWhenEmptyAttribute" ? _writeWhenEmpty : name == "AsTextAttribute" ? _asText : _omitWhenDefault;
                 foreach (var member in attribute.ConstructorArguments[1].Values)
                 {
                     set.Add(owner.ToDisplayString(Qualified) + "." + (string)member.Value!);
@@ -368,7 +374,13 @@ internal sealed class Model
 
             var propertyType = property.Type;
             var nullable = IsNullable(propertyType, out var underlying);
-            var memberShape = ShapeOf(underlying);
+            var key = type.ToDisplayString(Qualified) + "." + Camel(property.Name);
+            var memberShape = _asText.Contains(key) ? TextShapeOf(type, property, underlying) : ShapeOf(underlying);
+            if (memberShape is null)
+            {
+                return;
+            }
+
             var conversion = _compilation.ClassifyCommonConversion(ReadType(memberShape, underlying, nullable), parameter.Type);
             if (!conversion.IsImplicit)
             {
@@ -378,7 +390,6 @@ internal sealed class Model
 
             var parameterNullable = parameter.Type.NullableAnnotation == NullableAnnotation.Annotated
                 || parameter.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
-            var key = type.ToDisplayString(Qualified) + "." + Camel(property.Name);
             var omitWhenEmpty = memberShape.Kind == ShapeKind.Array && parameterNullable && !_writeWhenEmpty.Contains(key);
             var optional = nullable || parameterNullable || parameter.HasExplicitDefaultValue;
             string? defaultValue = null;
@@ -426,6 +437,32 @@ internal sealed class Model
         }
 
         shape.Constructor = string.Join(", ", arguments);
+    }
+
+    // A member named by [AsText] travels as its value's text: ToString() out, TryParse(text, out value, out error) in.
+    private Shape? TextShapeOf(INamedTypeSymbol owner, IPropertySymbol property, ITypeSymbol type)
+    {
+        var id = owner.Name + property.Name;
+        if (_textShapes.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        var parses = type.GetMembers("TryParse").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 3
+            && m.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && m.Parameters[1].RefKind == RefKind.Out && SymbolEqualityComparer.Default.Equals(m.Parameters[1].Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), type)
+            && m.Parameters[2].RefKind == RefKind.Out && m.Parameters[2].Type.SpecialType == SpecialType.System_String);
+        if (!parses || type.IsValueType)
+        {
+            Problems.Add((owner.Locations.FirstOrDefault(), owner.Name, $"member '{property.Name}' is written as text, but {type.Name} is not a class with a static TryParse(string, out {type.Name}, out string)"));
+            return null;
+        }
+
+        _ids.Add(id);
+        var shape = new Shape(id, ShapeKind.Text, type, type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(Qualified)) { What = Humanize(property.Name) };
+        _textShapes[id] = shape;
+        _order.Add(shape);
+        return shape;
     }
 
     private ITypeSymbol ReadType(Shape shape, ITypeSymbol underlying, bool nullable)
@@ -567,6 +604,9 @@ internal sealed class Model
                 break;
             case ShapeKind.Parsable:
                 s.Append("        return JsonRead.Parsable<").Append(t).Append(">(ref r, c, ").Append(t).Append(".TryParse, ").Append(Quote(Humanize(shape.Type.Name))).AppendLine(", out value);");
+                break;
+            case ShapeKind.Text:
+                s.Append("        return JsonRead.Text<").Append(t).Append(">(ref r, c, ").Append(t).Append(".TryParse, ").Append(Quote(shape.What!)).AppendLine(", out value);");
                 break;
             case ShapeKind.Custom:
                 s.Append("        return ").Append(shape.Codec).AppendLine(".Read(ref r, c, out value);");
@@ -796,6 +836,7 @@ internal sealed class Model
                 s.Append("        JsonWrite.").Append(shape.Kind).AppendLine("(w, value, c);");
                 break;
             case ShapeKind.Parsable:
+            case ShapeKind.Text:
                 s.AppendLine("        w.WriteStringValue(value.ToString());");
                 break;
             case ShapeKind.Custom:

@@ -30,6 +30,10 @@ namespace Wgec.Core;
 /// </remarks>
 public sealed class Dossier : IEquatable<Dossier>
 {
+    // Derived once from the working group; not part of equality.
+    private readonly Roster _roster;
+    private readonly IConsensusRule _decisionRule;
+
     /// <summary>Creates a dossier, checking every reference across its sections.</summary>
     /// <param name="title">The dossier's title.</param>
     /// <param name="process">The working group.</param>
@@ -38,7 +42,7 @@ public sealed class Dossier : IEquatable<Dossier>
     /// <param name="correspondenceGroup">The correspondence group and its mapping exercise, if there was one.</param>
     /// <param name="deliberation">Recommendations, readings and opinions; empty when omitted.</param>
     /// <param name="otherEvents">Dated events that no section holds (e.g. a later session).</param>
-    /// <exception cref="ArgumentException">The title is blank, a section is null, or a reference does not resolve.</exception>
+    /// <exception cref="ArgumentException">The title is blank, a section is null, a reference does not resolve, or a member sits in a stakeholder group the seat policy gives no seat (rule <c>member-without-seat</c>).</exception>
     public Dossier(
         string title,
         WorkingGroup process,
@@ -57,6 +61,8 @@ public sealed class Dossier : IEquatable<Dossier>
         Deliberation = deliberation ?? Deliberation.Empty;
         OtherEvents = Immutable.ToArrayOrEmpty(otherEvents, nameof(otherEvents));
         DossierReferences.Check(this);
+        _roster = MakeRoster(Process);
+        _decisionRule = ConsensusRuleRegistry.Default.Create(Process.Modalities.DecisionRule);
     }
 
     /// <summary>The dossier's title.</summary>
@@ -84,24 +90,14 @@ public sealed class Dossier : IEquatable<Dossier>
     /// Who decides, from the working group's participants: every participant with its stakeholder
     /// group and standing; the declared groups are those the composition policy gives seats to.
     /// </summary>
-    /// <returns>The roster the consensus rules evaluate against.</returns>
-    public Roster Roster()
-    {
-        var policy = Process.Composition.Policy.Seats.Where(s => s.Value > 0).Select(s => s.Key).ToList();
-        IEnumerable<StakeholderGroup> groups = policy.Count > 0 ? policy : AllGroups;
-        return new Roster(groups, Process.Composition.Participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing, p.Name)));
-    }
+    /// <returns>The roster the consensus rules evaluate against (made once, with the dossier).</returns>
+    public Roster Roster() => _roster;
 
     /// <summary>The decision rule named by the working group's modalities, made by <paramref name="registry"/>.</summary>
     /// <param name="registry">The rule registry; <see cref="ConsensusRuleRegistry.Default"/> when omitted.</param>
     /// <returns>The rule.</returns>
-    public IConsensusRule DecisionRule(ConsensusRuleRegistry? registry = null)
-    {
-        // The constructor has checked that the name parses and is registered in the default registry.
-        return RuleDescriptor.TryParse(Process.Modalities.DecisionRule, out var descriptor, out var error)
-            ? (registry ?? ConsensusRuleRegistry.Default).Create(descriptor!)
-            : throw new InvalidOperationException(error);
-    }
+    public IConsensusRule DecisionRule(ConsensusRuleRegistry? registry = null) =>
+        registry is null ? _decisionRule : registry.Create(Process.Modalities.DecisionRule);
 
     /// <summary>
     /// The outcome of every recommendation's latest reading under <paramref name="rule"/> (the
@@ -283,6 +279,37 @@ public sealed class Dossier : IEquatable<Dossier>
         StakeholderGroup.Governments, StakeholderGroup.PrivateSector, StakeholderGroup.CivilSociety,
         StakeholderGroup.TechnicalAndAcademic, StakeholderGroup.IntergovernmentalAndInternational,
     ];
+
+    // The groups with seats decide (all of them when the policy gives none); a member, unlike an
+    // observer, the chair or the secretariat, must hold a seat in a group that has seats.
+    private static Roster MakeRoster(WorkingGroup process)
+    {
+        var composition = process.Composition;
+        var groups = composition.Policy.Seats.Where(s => s.Value > 0).Select(s => s.Key).ToList();
+        var participants = composition.Participants;
+        if (groups.Count == 0)
+        {
+            groups.AddRange(AllGroups);
+        }
+
+        for (var i = 0; i < participants.Length; i++)
+        {
+            var participant = participants[i];
+            if (participant.Decides && !groups.Contains(participant.StakeholderGroup))
+            {
+                var group = DomainWords.Of(participant.StakeholderGroup);
+                throw new DomainValidationException(
+                    "member-without-seat",
+                    $"participant '{participant.Id}' is a {Words(participant.Standing)} in {group}, but the composition policy gives {group} no seat: give the group seats, or make the participant an observer.",
+                    nameof(process),
+                    $"process.composition.participants[{i.ToString(CultureInfo.InvariantCulture)}].standing");
+            }
+        }
+
+        return new Roster(groups, participants.Select(p => new RosterEntry(p.Id, p.StakeholderGroup, p.Standing, p.Name)));
+    }
+
+    private static string Words(Standing standing) => standing == Standing.SubgroupCoordinator ? "subgroup coordinator" : "member";
 
     private static TimelineEvent DeadlineEvent(Deadline deadline, string title) =>
         new(deadline.Date, TimelineEventKind.Deadline, $"{title}: {deadline.Decision}", deadline.Source is null ? null : [deadline.Source]);

@@ -16,8 +16,7 @@ internal static class DossierReferences
         var composition = dossier.Process.Composition;
         var deliberation = dossier.Deliberation;
 
-        if (!RuleDescriptor.TryParse(dossier.Process.Modalities.DecisionRule, out var rule, out var error)
-            || !ConsensusRuleRegistry.Default.TryCreate(rule!, out _, out error))
+        if (!ConsensusRuleRegistry.Default.TryCreate(dossier.Process.Modalities.DecisionRule, out _, out var error))
         {
             throw Fault("unknown-rule", $"the decision rule '{dossier.Process.Modalities.DecisionRule}' of the modalities is not a registered consensus rule: {error}", "process", "process.modalities.decisionRule");
         }

@@ -55,7 +55,7 @@ public sealed class DossierTests
                 new Participant(P1, ParticipantKind.Person, StakeholderGroup.PrivateSector, Standing.Member),
                 new Participant(C1, ParticipantKind.Person, StakeholderGroup.CivilSociety, Standing.Member),
             ]),
-        new Modalities(rule, "Multi-stakeholder", new ObserverPolicy("ECOSOC rules", requiresGroupAgreement: true)),
+        new Modalities(new RuleDescriptor(rule), "Multi-stakeholder", new ObserverPolicy("ECOSOC rules", requiresGroupAgreement: true)),
         [
             new Meeting(1, new Venue("Geneva", "Europe/Zurich"), [new Session(new LocalDate(2014, 2, 24), PartOfDay.WholeDay)]),
             new Meeting(2, new Venue("Geneva", "Europe/Zurich"), [new Session(new LocalDate(2014, 4, 30), PartOfDay.WholeDay)]),
@@ -229,7 +229,7 @@ public sealed class DossierTests
         withDeliberation.Deliberation.Should().BeSameAs(deliberation);
         withDeliberation.Process.Should().BeSameAs(dossier.Process);
 
-        dossier.WithProcess(Group("rough-consensus")).Process.Modalities.DecisionRule.Should().Be("rough-consensus");
+        dossier.WithProcess(Group("rough-consensus")).Process.Modalities.DecisionRule.Should().Be(new RuleDescriptor("rough-consensus"));
         dossier.Deliberation.Readings.Should().BeEmpty("the original is unchanged");
     }
 

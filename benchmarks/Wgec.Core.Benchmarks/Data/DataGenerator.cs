@@ -101,7 +101,7 @@ public static class DataGenerator
             [MandateTask.SeekInputs, MandateTask.CompileInputs, MandateTask.ReviewInputs, MandateTask.MakeRecommendations],
             new ReportingTarget("Commission on Science and Technology for Development (CSTD)", 17, new DateInterval(new LocalDate(2014, 5, 12), new LocalDate(2014, 5, 16))));
         var modalities = new Modalities(
-            "un-consensus",
+            new RuleDescriptor("un-consensus"),
             "A multi-stakeholder approach built on mutual trust",
             new ObserverPolicy("ECOSOC rules", requiresGroupAgreement: true));
         Meeting Meet(int number, string building, params Session[] sessions) =>

@@ -46,7 +46,7 @@ public static class PlainMapper
                 })],
                 Modalities = new PlainModalities
                 {
-                    DecisionRule = wg.Modalities.DecisionRule,
+                    DecisionRule = wg.Modalities.DecisionRule.ToString(),
                     MultiStakeholderApproach = wg.Modalities.MultiStakeholderApproach,
                     ObserverRules = wg.Modalities.ObserverPolicy.Rules,
                     RequiresGroupAgreement = wg.Modalities.ObserverPolicy.RequiresGroupAgreement,

@@ -49,7 +49,7 @@ internal static class ConsensusVerb
                 return ExitCodes.Success;
             }
 
-            var name = chosen?.Descriptor.ToString() ?? dossier.Process.Modalities.DecisionRule;
+            var name = chosen?.Descriptor.ToString() ?? dossier.Process.Modalities.DecisionRule.ToString();
             console.Out.WriteLine($"Rule: {name}");
             if (outcomes.Count == 0)
             {

@@ -191,8 +191,8 @@ public sealed class DossierBuilder
     public DossierBuilder WithMandate(Mandate mandate) =>
         new(_title, _participants, _meetings, _groups, _recommendations, _readings, Preconditions.NotNull(mandate), _decisionRule);
 
-    /// <summary>Returns a copy with another decision rule: a registered rule name such as "multi-stakeholder" or "qualified-majority", with its default parameters.</summary>
-    /// <param name="decisionRule">The rule's name; checked against <see cref="ConsensusRuleRegistry.Default"/> when the dossier is built. For other parameters, pass the rule to <see cref="Dossier.Evaluate"/>.</param>
+    /// <summary>Returns a copy with another decision rule: a registered rule such as "multi-stakeholder" or "qualified-majority(share=0.75)".</summary>
+    /// <param name="decisionRule">The rule as text (see <see cref="RuleDescriptor.TryParse(string, out RuleDescriptor, out string)"/>); parsed and checked against <see cref="ConsensusRuleRegistry.Default"/> when the dossier is built.</param>
     /// <returns>A new builder.</returns>
     public DossierBuilder WithDecisionRule(string decisionRule) =>
         new(_title, _participants, _meetings, _groups, _recommendations, _readings, _mandate, Preconditions.NotBlank(decisionRule));
@@ -200,16 +200,9 @@ public sealed class DossierBuilder
     /// <summary>Builds the dossier, every part through its validating constructor.</summary>
     /// <returns>The dossier.</returns>
     /// <exception cref="ArgumentException">A value breaks a rule of the domain; <see cref="DomainValidationException"/> names the rule and where.</exception>
-    /// <exception cref="InvalidOperationException">A recommendation needs a proposer and no member was added, or a participant who does not decide is in a stakeholder group without members.</exception>
+    /// <exception cref="InvalidOperationException">A recommendation needs a proposer and no member was added.</exception>
     public Dossier Build()
     {
-        // The roster declares the groups that hold seats; a non-deciding participant elsewhere would make Evaluate fail later.
-        var memberGroups = _participants.Where(p => p.Decides).Select(p => p.StakeholderGroup).ToImmutableHashSet();
-        if (_participants.FirstOrDefault(p => !p.Decides && !memberGroups.Contains(p.StakeholderGroup)) is { } outsider)
-        {
-            throw new InvalidOperationException($"'{outsider.Id}' ({DomainWords.Of(outsider.Standing)}) is in {DomainWords.Of(outsider.StakeholderGroup)}, which has no member: add a member of that group, or place '{outsider.Id}' in a group that has one.");
-        }
-
         var meetings = (_meetings.IsEmpty ? ImmutableArray.Create<(LocalDate Date, string City, string TimeZoneId)>((DefaultMeetingDate, DefaultCity, DefaultTimeZoneId)) : _meetings)
             .Select((m, i) => new Meeting(i + 1, new Venue(m.City, m.TimeZoneId), [new Session(m.Date)]))
             .ToList();
@@ -219,7 +212,7 @@ public sealed class DossierBuilder
             _title,
             _mandate ?? DefaultMandate,
             new Composition(new CompositionPolicy(seats), _participants),
-            new Modalities(_decisionRule, DefaultApproach, DefaultObserverPolicy),
+            new Modalities(DecisionRule(_decisionRule), DefaultApproach, DefaultObserverPolicy),
             meetings);
 
         var first = meetings[0];
@@ -240,6 +233,11 @@ public sealed class DossierBuilder
         var readings = _readings.Select(r => new Reading(new RecommendationId(r.Recommendation), r.Meeting ?? meetings.Count, r.IsFinal, r.Positions));
         return new Dossier(_title, process, deliberation: new Deliberation(groups, recommendations, readings));
     }
+
+    private static RuleDescriptor DecisionRule(string text) =>
+        RuleDescriptor.TryParse(text, out var rule, out var error)
+            ? rule!
+            : throw new DomainValidationException("invalid-decision-rule", $"'{text}' is not a valid decision rule: {error}", nameof(text));
 
     private ParticipantId FirstMember() =>
         _participants.FirstOrDefault(p => p.Decides)?.Id

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using Wgec.Core.Internal;
 
 namespace Wgec.Core.Consensus;
 
@@ -21,9 +19,8 @@ public sealed class AllOfRule : IConsensusRule, IEquatable<AllOfRule>
     /// <exception cref="ArgumentException">No rule is given, or one is null.</exception>
     public AllOfRule(IEnumerable<IConsensusRule> rules)
     {
-        Rules = Immutable.ToArrayChecked(rules, nameof(rules));
-        Preconditions.NotEmpty(Rules.Length, nameof(rules));
-        Descriptor = new RuleDescriptor(RegistryName, children: Rules.Select(r => r.Descriptor));
+        Rules = RuleCombination.Children(rules);
+        Descriptor = RuleCombination.Describe(RegistryName, Rules);
     }
 
     /// <summary>The child rules.</summary>
@@ -33,13 +30,7 @@ public sealed class AllOfRule : IConsensusRule, IEquatable<AllOfRule>
     public RuleDescriptor Descriptor { get; }
 
     /// <inheritdoc/>
-    public ConsensusOutcome Evaluate(ConsensusContext context)
-    {
-        Preconditions.NotNull(context);
-        var outcomes = Rules.Select(r => r.Evaluate(context)).ToList();
-        var findings = outcomes.SelectMany(o => o.Findings.Where(f => f.Kind != FindingKind.Reservation));
-        return ConsensusOutcome.Decide(context, RegistryName, findings, outcomes.Select(o => o.Score).FirstOrDefault(s => s.HasValue));
-    }
+    public ConsensusOutcome Evaluate(ConsensusContext context) => RuleCombination.Evaluate(RegistryName, Rules, context, any: false);
 
     /// <inheritdoc/>
     public bool Equals(AllOfRule? other) => other is not null && Descriptor.Equals(other.Descriptor);

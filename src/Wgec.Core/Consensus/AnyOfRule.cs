@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using Wgec.Core.Internal;
 
 namespace Wgec.Core.Consensus;
 
@@ -22,9 +20,8 @@ public sealed class AnyOfRule : IConsensusRule, IEquatable<AnyOfRule>
     /// <exception cref="ArgumentException">No rule is given, or one is null.</exception>
     public AnyOfRule(IEnumerable<IConsensusRule> rules)
     {
-        Rules = Immutable.ToArrayChecked(rules, nameof(rules));
-        Preconditions.NotEmpty(Rules.Length, nameof(rules));
-        Descriptor = new RuleDescriptor(RegistryName, children: Rules.Select(r => r.Descriptor));
+        Rules = RuleCombination.Children(rules);
+        Descriptor = RuleCombination.Describe(RegistryName, Rules);
     }
 
     /// <summary>The child rules.</summary>
@@ -34,14 +31,7 @@ public sealed class AnyOfRule : IConsensusRule, IEquatable<AnyOfRule>
     public RuleDescriptor Descriptor { get; }
 
     /// <inheritdoc/>
-    public ConsensusOutcome Evaluate(ConsensusContext context)
-    {
-        Preconditions.NotNull(context);
-        var outcomes = Rules.Select(r => r.Evaluate(context)).ToList();
-        var agreed = outcomes.Any(o => o.IsAgreed);
-        var findings = outcomes.SelectMany(o => o.Findings.Where(f => f.Kind != FindingKind.Reservation && (!agreed || !f.Blocking)));
-        return ConsensusOutcome.Decide(context, RegistryName, findings, outcomes.Select(o => o.Score).FirstOrDefault(s => s.HasValue));
-    }
+    public ConsensusOutcome Evaluate(ConsensusContext context) => RuleCombination.Evaluate(RegistryName, Rules, context, any: true);
 
     /// <inheritdoc/>
     public bool Equals(AnyOfRule? other) => other is not null && Descriptor.Equals(other.Descriptor);

@@ -18,6 +18,11 @@ namespace Wgec.Core.Consensus;
 /// </remarks>
 public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
 {
+    // A built-in rule decides from counts and explains on demand: the findings are made on first read.
+    private readonly ConsensusContext? _context;
+    private readonly IExplainsOutcome? _explainer;
+    private ImmutableArray<Finding> _findings;
+
     /// <summary>Creates an outcome.</summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <param name="meeting">The ordinal of the meeting of the reading.</param>
@@ -64,8 +69,22 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         FinalReading = finalReading;
         Kind = kind;
         Rule = rule.Trim();
-        Findings = list;
+        _findings = list;
         Score = score;
+    }
+
+    /// <summary>An outcome a built-in rule decided; its explanation is made when first read.</summary>
+    internal ConsensusOutcome(ConsensusContext context, string rule, bool blocked, IExplainsOutcome explainer, double? score = null)
+    {
+        var reading = context.Reading;
+        Recommendation = reading.Recommendation;
+        Meeting = reading.Meeting;
+        FinalReading = reading.IsFinal;
+        Kind = KindOf(blocked, reading.IsFinal);
+        Rule = rule;
+        Score = score;
+        _context = context;
+        _explainer = explainer;
     }
 
     /// <summary>The recommendation.</summary>
@@ -87,7 +106,18 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
     public string Rule { get; }
 
     /// <summary>The explanation, in the order found.</summary>
-    public ImmutableArray<Finding> Findings { get; }
+    public ImmutableArray<Finding> Findings
+    {
+        get
+        {
+            if (_findings.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _findings, Explain(_context!, _explainer!));
+            }
+
+            return _findings;
+        }
+    }
 
     /// <summary>The blocking findings: why the outcome is not agreed.</summary>
     public IEnumerable<Finding> BlockingFindings => Findings.Where(f => f.Blocking);
@@ -112,13 +142,20 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         Preconditions.NotNull(context);
         Preconditions.NotBlank(rule);
         var list = Immutable.ToArrayChecked(findings, nameof(findings));
-        var reservations = context.Members
-            .Where(m => m.Kind == PositionKind.SupportWithReservation)
-            .Select(m => new Finding(FindingKind.Reservation, false, rule, m.Participant, m.Group, text: m.Text, participantName: m.Name));
-        var all = list.Where(f => f.Kind != FindingKind.Reservation).Concat(reservations).ToImmutableArray();
+        var all = ImmutableArray.CreateBuilder<Finding>(list.Length);
+        var blocking = false;
+        foreach (var finding in list)
+        {
+            if (finding.Kind != FindingKind.Reservation)
+            {
+                all.Add(finding);
+                blocking |= finding.Blocking;
+            }
+        }
+
+        AddReservations(context, rule, all);
         var reading = context.Reading;
-        var kind = all.Any(f => f.Blocking) ? (reading.IsFinal ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited) : OutcomeKind.Agreed;
-        return new ConsensusOutcome(reading.Recommendation, reading.Meeting, reading.IsFinal, kind, rule, all, score);
+        return new ConsensusOutcome(reading.Recommendation, reading.Meeting, reading.IsFinal, KindOf(blocking, reading.IsFinal), rule, all.ToImmutable(), score);
     }
 
     /// <summary>A declared outcome of no agreement, e.g. the chair closing a recommendation without consensus.</summary>
@@ -138,6 +175,41 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
     /// <returns>A new outcome.</returns>
     public ConsensusOutcome WithKind(OutcomeKind kind, IEnumerable<Finding> findings) =>
         new(Recommendation, Meeting, FinalReading, kind, Rule, Findings.AddRange(Immutable.ToArrayChecked(findings, nameof(findings))), Score);
+
+    private static OutcomeKind KindOf(bool blocked, bool isFinal) =>
+        blocked ? (isFinal ? OutcomeKind.NoAgreement : OutcomeKind.ToBeRevisited) : OutcomeKind.Agreed;
+
+    // The reservations of deciding members close every explanation.
+    private static void AddReservations(ConsensusContext context, string rule, ImmutableArray<Finding>.Builder findings)
+    {
+        foreach (var m in context.Members)
+        {
+            if (m.Kind == PositionKind.SupportWithReservation)
+            {
+                findings.Add(new Finding(FindingKind.Reservation, false, rule, m.Participant, m.Group, text: m.Text, participantName: m.Name));
+            }
+        }
+    }
+
+    private ImmutableArray<Finding> Explain(ConsensusContext context, IExplainsOutcome explainer)
+    {
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        explainer.Explain(context, findings);
+        var blocking = false;
+        foreach (var finding in findings)
+        {
+            blocking |= finding.Blocking;
+        }
+
+        if (blocking == IsAgreed)
+        {
+            // The decision and its explanation come from the same counts: a difference is a bug in the rule.
+            throw new InvalidOperationException($"rule '{Rule}' decided {Kind} on '{Recommendation}', but its findings say otherwise.");
+        }
+
+        AddReservations(context, Rule, findings);
+        return findings.ToImmutable();
+    }
 
     /// <inheritdoc/>
     public bool Equals(ConsensusOutcome? other) =>

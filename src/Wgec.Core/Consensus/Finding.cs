@@ -240,9 +240,6 @@ public sealed class Finding : IEquatable<Finding>
 
     private string ShareText(string label) => Share is { } s ? $" ({label} {ShareWords(s)})" : string.Empty;
 
-    /// <summary>A stakeholder group in words, e.g. "civil society".</summary>
-    internal static string GroupWords(StakeholderGroup group) => Words(group);
-
     private static string Words(StakeholderGroup group) => DomainWords.Group(group);
 
     private static string Words(ObjectionDisposition disposition) => disposition switch

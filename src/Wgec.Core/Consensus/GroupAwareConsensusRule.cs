@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -13,7 +13,7 @@ namespace Wgec.Core.Consensus;
 /// <c>countAbsentGroups</c> (0 = skip, the default; 1 = count) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
-public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAwareConsensusRule>
+public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAwareConsensusRule>, IExplainsOutcome
 {
     /// <summary>The registry name.</summary>
     public const string RegistryName = "group-aware";
@@ -56,9 +56,8 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
         var score = 1.0;
         foreach (var group in context.Roster.DeclaredGroups)
         {
-            var present = context.Members.Count(m => m.Group == group && m.Kind.IsPresent());
-            var supporters = context.Members.Count(m => m.Group == group && m.Kind.IsSupport());
-            score *= Factor(supporters, present, countAbsentGroups);
+            var tally = context.InGroup(group);
+            score *= Factor(tally.Supporters, tally.Present, countAbsentGroups);
         }
 
         return score;
@@ -68,8 +67,15 @@ public sealed class GroupAwareConsensusRule : IConsensusRule, IEquatable<GroupAw
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         var score = ScoreOf(context, CountAbsentGroups);
-        var finding = new Finding(FindingKind.GroupAwareScore, score < Threshold, RegistryName, actual: score, required: Threshold);
-        return ConsensusOutcome.Decide(context, RegistryName, [RuleMath.Quorum(context, Quorum, RegistryName), finding], score);
+        return new ConsensusOutcome(context, RegistryName, !RuleMath.QuorumMet(context, Quorum) || score < Threshold, this, score);
+    }
+
+    /// <inheritdoc/>
+    void IExplainsOutcome.Explain(ConsensusContext context, ImmutableArray<Finding>.Builder findings)
+    {
+        var score = ScoreOf(context, CountAbsentGroups);
+        findings.Add(RuleMath.Quorum(context, Quorum, RegistryName));
+        findings.Add(new Finding(FindingKind.GroupAwareScore, score < Threshold, RegistryName, actual: score, required: Threshold));
     }
 
     /// <inheritdoc/>

@@ -8,14 +8,12 @@ namespace Wgec.Core.Consensus;
 /// <remarks>Created by <see cref="ConsensusContext"/>. Equality is by content. Immutable and thread-safe.</remarks>
 public sealed class MemberPosition : IEquatable<MemberPosition>
 {
-    internal MemberPosition(RosterEntry entry, Position? position, ConsensusContext context)
+    internal MemberPosition(RosterEntry entry, Position? position, ObjectionDisposition? disposition)
     {
         Entry = entry;
         Kind = position?.Kind ?? PositionKind.Absent;
         Text = position?.Text;
-        Disposition = Kind == PositionKind.Objection
-            ? context.Ledger.DispositionOf(context.Reading.Recommendation, context.Reading.Meeting, entry.Participant)
-            : null;
+        Disposition = disposition;
     }
 
     /// <summary>The member's roster entry.</summary>

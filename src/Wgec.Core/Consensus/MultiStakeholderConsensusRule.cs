@@ -1,6 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -10,7 +9,7 @@ namespace Wgec.Core.Consensus;
 /// <c>multi-stakeholder</c>; parameters <c>quorum</c> (default 0.5) and <c>minimumSupporters</c> (default 1).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
-public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<MultiStakeholderConsensusRule>
+public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<MultiStakeholderConsensusRule>, IExplainsOutcome
 {
     /// <summary>The registry name.</summary>
     public const string RegistryName = "multi-stakeholder";
@@ -39,10 +38,32 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Preconditions.NotNull(context);
-        var findings = RuleMath.BlockingObjections(context, RegistryName)
-            .Prepend(RuleMath.Quorum(context, Quorum, RegistryName))
-            .Concat(GroupsWithoutSupport(context));
-        return ConsensusOutcome.Decide(context, RegistryName, findings);
+        var blocked = !RuleMath.QuorumMet(context, Quorum) || context.BlockingObjections > 0;
+        foreach (var group in context.Roster.DeclaredGroups)
+        {
+            var tally = context.InGroup(group);
+            blocked |= tally.Present > 0 && tally.Supporters < MinimumSupporters;
+        }
+
+        return new ConsensusOutcome(context, RegistryName, blocked, this);
+    }
+
+    /// <inheritdoc/>
+    void IExplainsOutcome.Explain(ConsensusContext context, ImmutableArray<Finding>.Builder findings)
+    {
+        findings.Add(RuleMath.Quorum(context, Quorum, RegistryName));
+        RuleMath.BlockingObjections(context, RegistryName, findings);
+        foreach (var group in context.Roster.DeclaredGroups)
+        {
+            var tally = context.InGroup(group);
+            if (tally.Present == 0)
+            {
+                continue;
+            }
+
+            var met = tally.Supporters >= MinimumSupporters;
+            findings.Add(new Finding(met ? FindingKind.GroupSupported : FindingKind.GroupWithoutSupport, !met, RegistryName, group: group, actual: tally.Supporters, required: MinimumSupporters, basis: tally.Present));
+        }
     }
 
     /// <inheritdoc/>
@@ -56,20 +77,4 @@ public sealed class MultiStakeholderConsensusRule : IConsensusRule, IEquatable<M
 
     /// <inheritdoc/>
     public override string ToString() => Descriptor.ToString();
-
-    private IEnumerable<Finding> GroupsWithoutSupport(ConsensusContext context)
-    {
-        foreach (var group in context.Roster.DeclaredGroups)
-        {
-            var present = context.Members.Where(m => m.Group == group && m.Kind.IsPresent()).ToList();
-            if (present.Count == 0)
-            {
-                continue;
-            }
-
-            var supporters = present.Count(m => m.Kind.IsSupport());
-            var met = supporters >= MinimumSupporters;
-            yield return new Finding(met ? FindingKind.GroupSupported : FindingKind.GroupWithoutSupport, !met, RegistryName, group: group, actual: supporters, required: MinimumSupporters, basis: present.Count);
-        }
-    }
 }

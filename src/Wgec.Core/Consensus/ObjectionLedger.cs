@@ -17,6 +17,9 @@ namespace Wgec.Core.Consensus;
 /// </remarks>
 public sealed class ObjectionLedger : IEquatable<ObjectionLedger>
 {
+    // Where the records of each reading start and how many there are: a context finds its own in one lookup.
+    private readonly Dictionary<(RecommendationId, int), (int Start, int Count)> _byReading;
+
     /// <summary>Creates a ledger.</summary>
     /// <param name="records">The records; one per recommendation, meeting and objector.</param>
     /// <exception cref="ArgumentException">A record is null or duplicated.</exception>
@@ -34,6 +37,18 @@ public sealed class ObjectionLedger : IEquatable<ObjectionLedger>
         }
 
         Records = list.Sort(Compare);
+        _byReading = new Dictionary<(RecommendationId, int), (int Start, int Count)>();
+        for (var start = 0; start < Records.Length;)
+        {
+            var end = start + 1;
+            while (end < Records.Length && Records[end].Recommendation == Records[start].Recommendation && Records[end].Meeting == Records[start].Meeting)
+            {
+                end++;
+            }
+
+            _byReading.Add((Records[start].Recommendation, Records[start].Meeting), (start, end - start));
+            start = end;
+        }
     }
 
     /// <summary>The empty ledger.</summary>
@@ -49,16 +64,21 @@ public sealed class ObjectionLedger : IEquatable<ObjectionLedger>
     /// <returns>The current disposition.</returns>
     public ObjectionDisposition DispositionOf(RecommendationId recommendation, int meeting, ParticipantId objector)
     {
-        foreach (var r in Records)
+        var (start, count) = RecordsOf(recommendation, meeting);
+        for (var i = start; i < start + count; i++)
         {
-            if (r.Recommendation == recommendation && r.Meeting == meeting && r.Objector == objector)
+            if (Records[i].Objector == objector)
             {
-                return r.Current;
+                return Records[i].Current;
             }
         }
 
         return ObjectionDisposition.Open;
     }
+
+    /// <summary>The records of one reading: where they start in <see cref="Records"/> and how many (sorted by objector).</summary>
+    internal (int Start, int Count) RecordsOf(RecommendationId recommendation, int meeting) =>
+        _byReading.Count != 0 && _byReading.TryGetValue((recommendation, meeting), out var range) ? range : default;
 
     /// <summary>Returns a copy where the record of the same objection is replaced, or the record added.</summary>
     /// <param name="record">The record.</param>

@@ -83,7 +83,7 @@ public sealed class PathStep : IEquatable<PathStep>
     /// <returns>The step as text.</returns>
     public override string ToString()
     {
-        var group = Finding.GroupWords(Group);
+        var group = DomainWords.Of(Group);
         var names = string.Join("; ", Candidates.Select(e => e.Name is null ? $"{e.Participant} ({group})" : $"{e.Name} ({e.Participant}, {group})"));
         var what = Start switch
         {

@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -12,7 +12,7 @@ namespace Wgec.Core.Consensus;
 /// 2/3) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
-public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<QualifiedMajorityRule>
+public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<QualifiedMajorityRule>, IExplainsOutcome
 {
     /// <summary>The registry name.</summary>
     public const string RegistryName = "qualified-majority";
@@ -49,12 +49,20 @@ public sealed class QualifiedMajorityRule : IConsensusRule, IEquatable<Qualified
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Preconditions.NotNull(context);
-        var supporters = context.Members.Count(m => m.Kind.IsSupport());
-        var voting = supporters + context.Members.Count(m => m.VotesAgainst);
+        var supporters = context.Supporters;
+        var reached = supporters >= RequiredSupporters(supporters + context.VotesAgainst);
+        return new ConsensusOutcome(context, RegistryName, !RuleMath.QuorumMet(context, Quorum) || !reached, this);
+    }
+
+    /// <inheritdoc/>
+    void IExplainsOutcome.Explain(ConsensusContext context, ImmutableArray<Finding>.Builder findings)
+    {
+        var supporters = context.Supporters;
+        var voting = supporters + context.VotesAgainst;
         var required = RequiredSupporters(voting);
         var reached = supporters >= required;
-        var majority = new Finding(reached ? FindingKind.MajorityReached : FindingKind.MajorityNotReached, !reached, RegistryName, actual: supporters, required: required, basis: voting, share: Share);
-        return ConsensusOutcome.Decide(context, RegistryName, [RuleMath.Quorum(context, Quorum, RegistryName), majority]);
+        findings.Add(RuleMath.Quorum(context, Quorum, RegistryName));
+        findings.Add(new Finding(reached ? FindingKind.MajorityReached : FindingKind.MajorityNotReached, !reached, RegistryName, actual: supporters, required: required, basis: voting, share: Share));
     }
 
     /// <inheritdoc/>

@@ -15,15 +15,20 @@ namespace Wgec.Core.Consensus;
 /// </summary>
 /// <remarks>
 /// <see cref="Entries"/> are kept sorted by participant id and <see cref="DeclaredGroups"/> in
-/// enum order, so equality is by content and independent of input order. Immutable and thread-safe.
+/// enum order, so equality is by content and independent of input order. Observers, the chair and
+/// the secretariat never decide, so they may belong to a group the roster does not declare (a group
+/// without seats); every deciding member belongs to a declared group. Immutable and thread-safe.
 /// </remarks>
 public sealed class Roster : IEquatable<Roster>
 {
+    /// <summary>In <see cref="Groups"/>: the entry does not decide.</summary>
+    internal const sbyte NotDeciding = -1;
+
     private readonly ImmutableDictionary<ParticipantId, RosterEntry> _byId;
 
     /// <summary>Creates a roster.</summary>
     /// <param name="declaredGroups">The stakeholder groups of the process; at least one, no duplicates.</param>
-    /// <param name="entries">The participants; each once, each in a declared group.</param>
+    /// <param name="entries">The participants; each once, each deciding member in a declared group.</param>
     /// <exception cref="ArgumentException">A rule above is broken.</exception>
     public Roster(IEnumerable<StakeholderGroup> declaredGroups, IEnumerable<RosterEntry> entries)
     {
@@ -52,9 +57,9 @@ public sealed class Roster : IEquatable<Roster>
                 throw new DomainValidationException("duplicate", $"participant '{entry.Participant}' is on the roster twice.", nameof(entries), $"entries[{i}].participant");
             }
 
-            if (!groups.Contains(entry.Group))
+            if (entry.Decides && !groups.Contains(entry.Group))
             {
-                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' belongs to {DomainWords.Of(entry.Group)}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
+                throw new DomainValidationException("undeclared-group", $"participant '{entry.Participant}' decides in {DomainWords.Of(entry.Group)}, which the roster does not declare.", nameof(entries), $"entries[{i}].group");
             }
 
             byId.Add(entry.Participant, entry);
@@ -63,6 +68,20 @@ public sealed class Roster : IEquatable<Roster>
         _byId = byId.ToImmutable();
         DeclaredGroups = groups.Sort();
         Entries = list.Sort((a, b) => a.Participant.CompareTo(b.Participant));
+
+        // Flat copies for the merge in ConsensusContext: no entry is dereferenced per reading.
+        var ids = new string[Entries.Length];
+        var groupOf = new sbyte[Entries.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var entry = Entries[i];
+            ids[i] = entry.Participant.Value;
+            groupOf[i] = entry.Decides ? (sbyte)entry.Group : NotDeciding;
+            DecidingCount += entry.Decides ? 1 : 0;
+        }
+
+        Ids = ids;
+        Groups = groupOf;
     }
 
     /// <summary>The declared stakeholder groups, in enum order.</summary>
@@ -73,6 +92,15 @@ public sealed class Roster : IEquatable<Roster>
 
     /// <summary>The participants whose positions decide (members and subgroup coordinators), sorted by id.</summary>
     public IEnumerable<RosterEntry> DecidingMembers => Entries.Where(e => e.Decides);
+
+    /// <summary>The number of deciding members.</summary>
+    internal int DecidingCount { get; }
+
+    /// <summary>The participant id of each entry, in the order of <see cref="Entries"/>.</summary>
+    internal string[] Ids { get; }
+
+    /// <summary>The stakeholder group of each deciding entry, or <see cref="NotDeciding"/>, in the order of <see cref="Entries"/>.</summary>
+    internal sbyte[] Groups { get; }
 
     /// <summary>Finds a participant.</summary>
     /// <param name="participant">The participant id.</param>

@@ -1,6 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -13,7 +12,7 @@ namespace Wgec.Core.Consensus;
 /// <c>minWholeGroupSize</c> (default 2) and <c>quorum</c> (default 0.5).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
-public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsensusRule>
+public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsensusRule>, IExplainsOutcome
 {
     /// <summary>The registry name.</summary>
     public const string RegistryName = "rough-consensus";
@@ -58,7 +57,63 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Preconditions.NotNull(context);
-        return ConsensusOutcome.Decide(context, RegistryName, Findings(context));
+        var present = context.Present;
+        var blocked = !RuleMath.QuorumMet(context, Quorum) || present == 0 || context.OpenObjections > 0 || context.SustainedObjections >= SustainedLimit(present);
+        foreach (var group in context.Roster.DeclaredGroups)
+        {
+            blocked |= SustainsAsWhole(context.InGroup(group));
+        }
+
+        return new ConsensusOutcome(context, RegistryName, blocked, this);
+    }
+
+    /// <inheritdoc/>
+    void IExplainsOutcome.Explain(ConsensusContext context, ImmutableArray<Finding>.Builder findings)
+    {
+        findings.Add(RuleMath.Quorum(context, Quorum, RegistryName));
+        var present = context.Present;
+        if (present == 0)
+        {
+            return;
+        }
+
+        var members = context.Members;
+        if (context.OpenObjections > 0)
+        {
+            foreach (var m in members)
+            {
+                if (m.Disposition == ObjectionDisposition.Open)
+                {
+                    findings.Add(RuleMath.About(m, FindingKind.ObjectionNotAddressed, true, RegistryName));
+                }
+            }
+        }
+
+        var sustained = context.SustainedObjections;
+        var limit = SustainedLimit(present);
+        var tooMany = sustained >= limit;
+        findings.Add(new Finding(tooMany ? FindingKind.TooManySustainedObjections : FindingKind.SustainedObjectionsUnderLimit, tooMany, RegistryName, actual: sustained, required: limit, basis: present, share: MaxSustainedShare));
+
+        foreach (var group in context.Roster.DeclaredGroups)
+        {
+            var tally = context.InGroup(group);
+            if (SustainsAsWhole(tally))
+            {
+                findings.Add(new Finding(FindingKind.WholeGroupSustains, true, RegistryName, group: group, actual: tally.Present, required: MinWholeGroupSize));
+            }
+        }
+
+        // Each sustaining member by name and group: blocking when their objection helps block.
+        if (sustained > 0)
+        {
+            foreach (var m in members)
+            {
+                if (m.Disposition == ObjectionDisposition.Sustained)
+                {
+                    findings.Add(RuleMath.About(m, FindingKind.SustainedObjection, tooMany || SustainsAsWhole(context.InGroup(m.Group)), RegistryName));
+                }
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -73,40 +128,6 @@ public sealed class RoughConsensusRule : IConsensusRule, IEquatable<RoughConsens
     /// <inheritdoc/>
     public override string ToString() => Descriptor.ToString();
 
-    private IEnumerable<Finding> Findings(ConsensusContext context)
-    {
-        yield return RuleMath.Quorum(context, Quorum, RegistryName);
-        var present = context.Members.Where(m => m.Kind.IsPresent()).ToList();
-        if (present.Count == 0)
-        {
-            yield break;
-        }
-
-        foreach (var m in present.Where(m => m.Disposition == ObjectionDisposition.Open))
-        {
-            yield return RuleMath.About(m, FindingKind.ObjectionNotAddressed, true, RegistryName);
-        }
-
-        var sustained = present.Where(m => m.Disposition == ObjectionDisposition.Sustained).ToList();
-        var limit = SustainedLimit(present.Count);
-        var tooMany = sustained.Count >= limit;
-        yield return new Finding(tooMany ? FindingKind.TooManySustainedObjections : FindingKind.SustainedObjectionsUnderLimit, tooMany, RegistryName, actual: sustained.Count, required: limit, basis: present.Count, share: MaxSustainedShare);
-
-        var wholeGroups = new List<Process.StakeholderGroup>();
-        foreach (var group in context.Roster.DeclaredGroups)
-        {
-            var inGroup = present.Count(m => m.Group == group);
-            if (inGroup >= MinWholeGroupSize && sustained.Count(m => m.Group == group) == inGroup)
-            {
-                wholeGroups.Add(group);
-                yield return new Finding(FindingKind.WholeGroupSustains, true, RegistryName, group: group, actual: inGroup, required: MinWholeGroupSize);
-            }
-        }
-
-        // Each sustaining member by name and group: blocking when their objection helps block.
-        foreach (var m in sustained)
-        {
-            yield return RuleMath.About(m, FindingKind.SustainedObjection, tooMany || wholeGroups.Contains(m.Group), RegistryName);
-        }
-    }
+    // Every member of the group present sustains an objection, and enough of them are present to block as a whole.
+    private bool SustainsAsWhole(ConsensusContext.GroupTally tally) => tally.Present >= MinWholeGroupSize && tally.Sustained == tally.Present;
 }

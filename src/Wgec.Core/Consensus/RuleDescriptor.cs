@@ -86,7 +86,7 @@ public sealed class RuleDescriptor : IEquatable<RuleDescriptor>
     /// <param name="parameter">The parameter name.</param>
     /// <param name="defaultValue">The value when absent.</param>
     /// <returns>The value.</returns>
-    public double Get(string parameter, double defaultValue) => Parameters.TryGetValue(parameter, out var v) ? v : defaultValue;
+    public double Get(string parameter, double defaultValue) => Parameters.TryGetValue(Preconditions.NotNull(parameter), out var v) ? v : defaultValue;
 
     /// <inheritdoc/>
     public bool Equals(RuleDescriptor? other) =>

@@ -1,6 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -25,23 +24,37 @@ internal static class RuleMath
         return value;
     }
 
+    /// <summary>Whether enough deciding members are present.</summary>
+    internal static bool QuorumMet(ConsensusContext context, double quorum) => context.Present >= QuorumCount(quorum, context.MemberCount);
+
     /// <summary>The quorum figures: blocking when too few deciding members are present, recorded otherwise.</summary>
     internal static Finding Quorum(ConsensusContext context, double quorum, string rule)
     {
-        var present = context.Members.Count(m => m.Kind.IsPresent());
-        var required = QuorumCount(quorum, context.Members.Length);
+        var present = context.Present;
+        var required = QuorumCount(quorum, context.MemberCount);
         var met = present >= required;
-        return new Finding(met ? FindingKind.QuorumMet : FindingKind.QuorumNotMet, !met, rule, actual: present, required: required, basis: context.Members.Length, share: quorum);
+        return new Finding(met ? FindingKind.QuorumMet : FindingKind.QuorumNotMet, !met, rule, actual: present, required: required, basis: context.MemberCount, share: quorum);
     }
 
     /// <summary>The members that must be present: the quorum's share of the deciding members, and at least one.</summary>
     internal static int QuorumCount(double quorum, int members) => Math.Max(1, AtLeast(quorum, members));
 
     /// <summary>One finding per deciding member holding an open or sustained objection.</summary>
-    internal static IEnumerable<Finding> BlockingObjections(ConsensusContext context, string rule) =>
-        context.Members
-            .Where(m => m.HoldsBlockingObjection)
-            .Select(m => About(m, FindingKind.BlockingObjection, true, rule));
+    internal static void BlockingObjections(ConsensusContext context, string rule, ImmutableArray<Finding>.Builder findings)
+    {
+        if (context.BlockingObjections == 0)
+        {
+            return;
+        }
+
+        foreach (var m in context.Members)
+        {
+            if (m.HoldsBlockingObjection)
+            {
+                findings.Add(About(m, FindingKind.BlockingObjection, true, rule));
+            }
+        }
+    }
 
     /// <summary>A finding about one member: participant, name, group, disposition and reason.</summary>
     internal static Finding About(MemberPosition m, FindingKind kind, bool blocking, string rule) =>

@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Collections.Immutable;
 
 namespace Wgec.Core.Consensus;
 
@@ -9,7 +9,7 @@ namespace Wgec.Core.Consensus;
 /// <c>quorum</c>, the share of deciding members who must be present (default 0.5; at least one member).
 /// </summary>
 /// <remarks>Equality is by descriptor. Immutable and thread-safe.</remarks>
-public sealed class UnConsensusRule : IConsensusRule, IEquatable<UnConsensusRule>
+public sealed class UnConsensusRule : IConsensusRule, IEquatable<UnConsensusRule>, IExplainsOutcome
 {
     /// <summary>The registry name.</summary>
     public const string RegistryName = "un-consensus";
@@ -36,8 +36,15 @@ public sealed class UnConsensusRule : IConsensusRule, IEquatable<UnConsensusRule
     public ConsensusOutcome Evaluate(ConsensusContext context)
     {
         Preconditions.NotNull(context);
-        var findings = RuleMath.BlockingObjections(context, RegistryName).Prepend(RuleMath.Quorum(context, Quorum, RegistryName));
-        return ConsensusOutcome.Decide(context, RegistryName, findings);
+        var blocked = !RuleMath.QuorumMet(context, Quorum) || context.BlockingObjections > 0;
+        return new ConsensusOutcome(context, RegistryName, blocked, this);
+    }
+
+    /// <inheritdoc/>
+    void IExplainsOutcome.Explain(ConsensusContext context, ImmutableArray<Finding>.Builder findings)
+    {
+        findings.Add(RuleMath.Quorum(context, Quorum, RegistryName));
+        RuleMath.BlockingObjections(context, RegistryName, findings);
     }
 
     /// <inheritdoc/>

@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
 
 namespace Wgec.Core.Process;
 
 /// <summary>
-/// A working group's agreed ways of working, held as data: the decision rule (by name; the
-/// consensus rules define what it means), the multi-stakeholder approach, the observer policy,
+/// A working group's agreed ways of working, held as data: the decision rule (a rule descriptor,
+/// parsed once; a registry makes the rule it names), the multi-stakeholder approach, the observer policy,
 /// how meetings are shared with stakeholders, guiding principles and constraints.
 /// </summary>
 /// <remarks>
@@ -18,16 +19,16 @@ namespace Wgec.Core.Process;
 public sealed class Modalities : IEquatable<Modalities>
 {
     /// <summary>Creates the modalities.</summary>
-    /// <param name="decisionRule">The name of the decision rule, e.g. "un-consensus" (identifier syntax: letters, digits, '.', '_', ':', '-').</param>
+    /// <param name="decisionRule">The decision rule, e.g. <c>new RuleDescriptor("un-consensus")</c>; whether a registry knows it is checked by the dossier.</param>
     /// <param name="multiStakeholderApproach">A paraphrase of the multi-stakeholder approach.</param>
     /// <param name="observerPolicy">How observers are admitted.</param>
     /// <param name="informationSharing">How meetings are shared; distinct.</param>
     /// <param name="principles">Guiding principles, e.g. compliance with the mandate.</param>
     /// <param name="constraints">Constraints, e.g. time, resources, venue.</param>
     /// <param name="sources">Where the facts come from; may be empty.</param>
-    /// <exception cref="ArgumentException">An argument is null or blank, the rule name is malformed, or a channel repeats.</exception>
+    /// <exception cref="ArgumentException">An argument is null or blank, or a channel repeats.</exception>
     public Modalities(
-        string decisionRule,
+        RuleDescriptor decisionRule,
         string multiStakeholderApproach,
         ObserverPolicy observerPolicy,
         IEnumerable<InformationSharingChannel>? informationSharing = null,
@@ -35,13 +36,7 @@ public sealed class Modalities : IEquatable<Modalities>
         IEnumerable<string>? constraints = null,
         IEnumerable<SourceReference>? sources = null)
     {
-        Preconditions.NotNull(decisionRule);
-        if (!IdText.TryValidate(decisionRule, out var error))
-        {
-            throw new DomainValidationException("invalid-decision-rule", $"'{decisionRule}' is not a valid decision rule name: {error}.", nameof(decisionRule));
-        }
-
-        DecisionRule = decisionRule;
+        DecisionRule = Preconditions.NotNull(decisionRule);
         MultiStakeholderApproach = DomainText.Required(multiStakeholderApproach, nameof(multiStakeholderApproach));
         ObserverPolicy = Preconditions.NotNull(observerPolicy);
         InformationSharing = Immutable.ToArrayOrEmpty(informationSharing, nameof(informationSharing));
@@ -63,8 +58,8 @@ public sealed class Modalities : IEquatable<Modalities>
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
     }
 
-    /// <summary>The name of the decision rule, e.g. "un-consensus".</summary>
-    public string DecisionRule { get; }
+    /// <summary>The decision rule, e.g. "un-consensus" or "qualified-majority(share=0.75)"; JSON holds its text.</summary>
+    public RuleDescriptor DecisionRule { get; }
 
     /// <summary>A paraphrase of the multi-stakeholder approach.</summary>
     public string MultiStakeholderApproach { get; }
@@ -85,15 +80,15 @@ public sealed class Modalities : IEquatable<Modalities>
     public ImmutableArray<SourceReference> Sources { get; }
 
     /// <summary>Returns a copy with another decision rule.</summary>
-    /// <param name="decisionRule">The new rule name.</param>
+    /// <param name="decisionRule">The new rule.</param>
     /// <returns>New modalities.</returns>
-    public Modalities WithDecisionRule(string decisionRule) =>
+    public Modalities WithDecisionRule(RuleDescriptor decisionRule) =>
         new(decisionRule, MultiStakeholderApproach, ObserverPolicy, InformationSharing, Principles, Constraints, Sources);
 
     /// <inheritdoc/>
     public bool Equals(Modalities? other) =>
         other is not null
-        && string.Equals(DecisionRule, other.DecisionRule, StringComparison.Ordinal)
+        && DecisionRule.Equals(other.DecisionRule)
         && string.Equals(MultiStakeholderApproach, other.MultiStakeholderApproach, StringComparison.Ordinal)
         && ObserverPolicy.Equals(other.ObserverPolicy)
         && Immutable.SequenceEqual(InformationSharing, other.InformationSharing)
@@ -106,7 +101,7 @@ public sealed class Modalities : IEquatable<Modalities>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(
-        StringComparer.Ordinal.GetHashCode(DecisionRule), StringComparer.Ordinal.GetHashCode(MultiStakeholderApproach), ObserverPolicy,
+        DecisionRule, StringComparer.Ordinal.GetHashCode(MultiStakeholderApproach), ObserverPolicy,
         Immutable.SequenceHash(InformationSharing), Immutable.SequenceHash(Principles), Immutable.SequenceHash(Constraints), Immutable.SequenceHash(Sources));
 
     /// <summary>The decision rule and the observer policy.</summary>

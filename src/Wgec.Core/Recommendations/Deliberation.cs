@@ -23,6 +23,9 @@ namespace Wgec.Core.Recommendations;
 /// </remarks>
 public sealed class Deliberation : IEquatable<Deliberation>
 {
+    // Each recommendation's latest reading, indexed once: evaluating is then linear in the readings.
+    private readonly Dictionary<RecommendationId, Reading> _latest;
+
     /// <summary>Creates a deliberation, checking every internal reference.</summary>
     /// <param name="groups">The report groups (keys unique), in report order.</param>
     /// <param name="recommendations">The recommendations (ids unique).</param>
@@ -79,6 +82,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
         }
 
         CheckReadings(ids);
+        _latest = LatestReadings(Readings);
         CheckLedger(ids);
 
         CheckAgreements(ids);
@@ -145,19 +149,7 @@ public sealed class Deliberation : IEquatable<Deliberation>
     /// <summary>The latest reading of a recommendation, or <see langword="null"/> when it was never read.</summary>
     /// <param name="recommendation">The recommendation.</param>
     /// <returns>The reading at the highest meeting number.</returns>
-    public Reading? LatestReading(RecommendationId recommendation)
-    {
-        Reading? latest = null;
-        foreach (var reading in Readings)
-        {
-            if (reading.Recommendation == recommendation && (latest is null || reading.Meeting > latest.Meeting))
-            {
-                latest = reading;
-            }
-        }
-
-        return latest;
-    }
+    public Reading? LatestReading(RecommendationId recommendation) => _latest.TryGetValue(recommendation, out var reading) ? reading : null;
 
     /// <summary>
     /// Evaluates the latest reading of every recommendation with <paramref name="rule"/>, then applies
@@ -462,4 +454,18 @@ public sealed class Deliberation : IEquatable<Deliberation>
         new("unresolved-reference", message + ".", member.Split('.')[0], $"{member}[{Num(index)}].{field}");
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static Dictionary<RecommendationId, Reading> LatestReadings(ImmutableArray<Reading> readings)
+    {
+        var latest = new Dictionary<RecommendationId, Reading>();
+        foreach (var reading in readings)
+        {
+            if (!latest.TryGetValue(reading.Recommendation, out var known) || reading.Meeting > known.Meeting)
+            {
+                latest[reading.Recommendation] = reading;
+            }
+        }
+
+        return latest;
+    }
 }

@@ -15,6 +15,7 @@ namespace Wgec.Core.Serialization;
 [OmitWhenDefault(typeof(global::Wgec.Core.Consultation.Question), "isTextDerived")]
 [OmitWhenDefault(typeof(global::Wgec.Core.Consultation.ConsultationRecord), "unknownReferences")]
 [OmitWhenDefault(typeof(global::Wgec.Core.Consultation.RespondentCategory), "isFromDevelopingCountry", "ecosocStatus")]
+[AsText(typeof(global::Wgec.Core.Process.Modalities), "decisionRule")]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.RuleDescriptor), typeof(Codecs.RuleDescriptorCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Process.CompositionPolicy), typeof(Codecs.CompositionPolicyCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Consultation.CategoryDistribution), typeof(Codecs.CategoryDistributionCodec))]

@@ -82,7 +82,7 @@ public sealed class DomainMessageTests
     {
         var act = () => new Roster([StakeholderGroup.Governments], [new RosterEntry(new ParticipantId("biz-1"), StakeholderGroup.PrivateSector, Standing.Member)]);
 
-        act.Should().Throw<DomainValidationException>().WithMessage("participant 'biz-1' belongs to private sector, which the roster does not declare.");
+        act.Should().Throw<DomainValidationException>().WithMessage("participant 'biz-1' decides in private sector, which the roster does not declare.");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class DossierBuilderTests
         dossier.Process.Name.Should().Be("Test group");
         dossier.Process.Mandate.Should().Be(DossierBuilder.DefaultMandate);
         dossier.Process.Mandate.Resolution.ToString().Should().Be("A/RES/67/195");
-        dossier.Process.Modalities.DecisionRule.Should().Be(DossierBuilder.DefaultDecisionRule).And.Be("un-consensus");
+        dossier.Process.Modalities.DecisionRule.ToString().Should().Be(DossierBuilder.DefaultDecisionRule).And.Be("un-consensus");
         dossier.Process.Modalities.ObserverPolicy.Should().Be(DossierBuilder.DefaultObserverPolicy);
         dossier.Process.Modalities.MultiStakeholderApproach.Should().Be(DossierBuilder.DefaultApproach);
         var meeting = dossier.Process.Meetings.Should().ContainSingle().Which;
@@ -108,10 +108,14 @@ public sealed class DossierBuilderTests
     }
 
     [Fact]
-    public void Build_ObserverInAGroupWithoutMembers_SaysWhatToAdd()
+    public void Build_ObserverInAGroupWithoutMembers_IsRecordedAndNeverDecides()
     {
-        var act = () => ThreeGroups().PlusObserver("obs-1", StakeholderGroup.TechnicalAndAcademic).Build();
-        act.Should().Throw<InvalidOperationException>().WithMessage("'obs-1' (observer) is in technical and academic community, which has no member*");
+        var dossier = ThreeGroups().PlusObserver("obs-1", StakeholderGroup.TechnicalAndAcademic).PlusRecommendation("A-1", "Publish.")
+            .PlusReading("A-1", Position.Support(new("gov-1")), Position.Support(new("biz-1")), Position.Support(new("cs-1")), Position.Objection(new("obs-1"), "No."))
+            .Build();
+
+        dossier.Process.Composition.Policy.SeatsFor(StakeholderGroup.TechnicalAndAcademic).Should().Be(0);
+        dossier.Evaluate()[A1].Kind.Should().Be(OutcomeKind.Agreed);
     }
 
     [Fact]

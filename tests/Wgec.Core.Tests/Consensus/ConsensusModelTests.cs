@@ -28,6 +28,21 @@ public sealed class ConsensusModelTests
         act.Should().Throw<DomainValidationException>().Which.Rule.Should().Be("undeclared-group");
     }
 
+    [Theory]
+    [InlineData(Standing.Observer)]
+    [InlineData(Standing.Chair)]
+    [InlineData(Standing.Secretariat)]
+    public void Roster_NonDecidingEntryInAnUndeclaredGroup_IsKeptAndNeverCounts(Standing standing)
+    {
+        var outsider = new ParticipantId("outsider");
+        var roster = new Roster([StakeholderGroup.Governments], [new RosterEntry(G1, StakeholderGroup.Governments, Standing.Member), new RosterEntry(outsider, StakeholderGroup.CivilSociety, standing)]);
+        var context = new ConsensusContext(new Reading(new RecommendationId("A-1"), 1, false, [Position.Support(G1), Position.Objection(outsider, "No.")]), roster);
+
+        roster.Contains(outsider).Should().BeTrue();
+        context.Members.Should().ContainSingle().Which.Participant.Should().Be(G1);
+        new UnConsensusRule().Evaluate(context).Kind.Should().Be(OutcomeKind.Agreed);
+    }
+
     [Fact]
     public void Roster_NoDeclaredGroup_Throws()
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using Wgec.Core.Reporting;
 using Wgec.Core.Catalogue;
+using Wgec.Core.Consensus;
 using Wgec.Core.Consultation;
 using Wgec.Core.Datasets;
 using Wgec.Core.Identifiers;
@@ -112,7 +113,7 @@ public sealed class Wgec2013FactsTests
         var modalities = D.Process.Modalities;
         modalities.Principles.Should().Contain(["Compliance with the mandate", "Results based on consensus"]);
         Mentions(modalities.MultiStakeholderApproach, "multi-stakeholder", "mutual trust").Should().BeTrue();
-        modalities.DecisionRule.Should().Be("un-consensus");
+        modalities.DecisionRule.Should().Be(new RuleDescriptor("un-consensus"));
     }
 
     [Fact]

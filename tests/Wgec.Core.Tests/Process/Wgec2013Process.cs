@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using Wgec.Core.Consensus;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
@@ -149,7 +150,7 @@ internal static class Wgec2013Process
     }
 
     private static Modalities Modalities() => new(
-        "un-consensus",
+        new RuleDescriptor("un-consensus"),
         "A multi-stakeholder approach built on mutual trust",
         new ObserverPolicy("ECOSOC rules", requiresGroupAgreement: true, accreditationBy: Standing.Chair),
         [InformationSharingChannel.AudioRecording, InformationSharingChannel.Streaming, InformationSharingChannel.RealTimeTranscripts, InformationSharingChannel.RemoteParticipation],

@@ -97,7 +97,7 @@ internal static class SchemaBuilder
 
         private JsonObject Inline(JsonShape shape) => shape.Kind switch
         {
-            JsonShapeKind.String => Type("string"),
+            JsonShapeKind.String or JsonShapeKind.Text => Type("string"),
             JsonShapeKind.Int32 or JsonShapeKind.Int64 => Type("integer"),
             JsonShapeKind.Double or JsonShapeKind.Decimal => Type("number"),
             JsonShapeKind.Boolean => Type("boolean"),

@@ -15,6 +15,10 @@ internal delegate bool ReadFn<T>(ref Utf8JsonReader reader, JsonReadContext cont
 /// <summary>A value type's validating parser.</summary>
 internal delegate bool TryParser<T>(string? text, out T value);
 
+/// <summary>Parses text into a value, or says why it cannot.</summary>
+internal delegate bool TextParser<T>(string? text, out T? value, out string? error)
+    where T : class;
+
 /// <summary>
 /// The readers of the leaf shapes (text, numbers, dates, identifiers, lists). Each is called on the
 /// first token of its value and leaves the reader on the value's last token; each records what
@@ -342,6 +346,25 @@ internal static class JsonRead
         }
 
         return true;
+    }
+
+    /// <summary>Reads a value written as its text; a text that does not parse is an error that says why.</summary>
+    public static bool Text<T>(ref Utf8JsonReader reader, JsonReadContext context, TextParser<T> parse, string what, [MaybeNullWhen(false)] out T value)
+        where T : class
+    {
+        value = null;
+        if (!String(ref reader, context, out var text))
+        {
+            return false;
+        }
+
+        if (!parse(text, out value, out var error))
+        {
+            context.Error("invalid-value", $"'{text}' is not a valid {what}: {error}");
+            return false;
+        }
+
+        return value is not null;
     }
 
     /// <summary>The name of an enum value at the reader (raw UTF-8, unescaped when needed).</summary>

@@ -50,4 +50,7 @@ internal enum JsonShapeKind
 
     /// <summary>A hand-written shape.</summary>
     Custom,
+
+    /// <summary>A member whose value travels as its text (e.g. a decision rule).</summary>
+    Text,
 }
