@@ -17,6 +17,7 @@ namespace Wgec.Core.Serialization;
 [OmitWhenDefault(typeof(global::Wgec.Core.Consultation.RespondentCategory), "isFromDevelopingCountry", "ecosocStatus")]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.RuleDescriptor), typeof(Codecs.RuleDescriptorCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Process.CompositionPolicy), typeof(Codecs.CompositionPolicyCodec))]
+[CustomCodec(typeof(global::Wgec.Core.Process.MandateTask), typeof(Codecs.MandateTaskCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Consultation.CategoryDistribution), typeof(Codecs.CategoryDistributionCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.UnConsensusRule), typeof(Codecs.RuleCodec<global::Wgec.Core.Consensus.UnConsensusRule>))]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.MultiStakeholderConsensusRule), typeof(Codecs.RuleCodec<global::Wgec.Core.Consensus.MultiStakeholderConsensusRule>))]
