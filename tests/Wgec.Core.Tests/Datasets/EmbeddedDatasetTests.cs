@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Wgec.Core.Datasets;
 using Wgec.Core.Serialization;
 
@@ -30,6 +31,63 @@ public sealed class EmbeddedDatasetTests
 
         using var reader = new StreamReader(WgecDatasets.OpenWgec2013Json());
         reader.ReadToEnd().Should().Be(expected, "the embedded dataset is generated from the fact builders; regenerate it with WGEC_REGENERATE_DATASET=1");
+    }
+
+    [Fact]
+    public void Wgec2016_EmbeddedJson_IsExactlyTheDossierBuiltFromTheFacts()
+    {
+        var expected = DossierSerializer.ToJson(Wgec2016Dossier.Build(), indented: true);
+        var path = Path.Combine(RepositoryRoot(), "src", "Wgec.Core", "Datasets", "wgec-2016.json");
+        if (Environment.GetEnvironmentVariable("WGEC_REGENERATE_DATASET") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        using var reader = new StreamReader(WgecDatasets.Find("wgec-2016").OpenJson());
+        reader.ReadToEnd().Should().Be(expected, "the embedded dataset is generated from the fact builders; regenerate it with WGEC_REGENERATE_DATASET=1");
+    }
+
+    [Fact]
+    public void Wgec2016_LoadsThroughTheStrictReader_AndEqualsTheBuiltDossier()
+    {
+        WgecDatasets.Wgec2016().Should().Be(Wgec2016Dossier.Build());
+        WgecDatasets.Wgec2016().Should().BeSameAs(WgecDatasets.Find("wgec-2016").Load());
+    }
+
+    [Fact]
+    public void All_ListsBothDatasets_ByName_WithTheirDossiersTitles()
+    {
+        WgecDatasets.All.Select(d => d.Name).Should().Equal("wgec-2013", "wgec-2016");
+        foreach (var dataset in WgecDatasets.All)
+        {
+            dataset.Title.Should().Be(dataset.Load().Title);
+            WgecDatasets.Find(dataset.Name).Should().BeSameAs(dataset);
+        }
+
+        WgecDatasets.Find(WgecDatasets.DefaultName).Load().Should().BeSameAs(WgecDatasets.Wgec2013());
+    }
+
+    [Theory]
+    [InlineData("wgec-2020")]
+    [InlineData("WGEC-2013")]
+    [InlineData("")]
+    public void Find_UnknownName_FailsListingTheNames(string name)
+    {
+        WgecDatasets.TryFind(name, out var none).Should().BeFalse();
+        none.Should().BeNull();
+        var act = () => WgecDatasets.Find(name);
+        act.Should().Throw<ArgumentException>().WithMessage($"there is no embedded dataset '{name}'; the datasets are: wgec-2013, wgec-2016.");
+    }
+
+    [Fact]
+    public void EveryDataset_RoundTripsByteIdentically_AndItsExportValidates()
+    {
+        foreach (var dataset in WgecDatasets.All)
+        {
+            var bytes = DossierSerializer.ToUtf8Bytes(dataset.Load(), indented: false);
+            DossierSerializer.TryRead(bytes, out var copy, out var errors).Should().BeTrue(string.Join("; ", errors));
+            DossierSerializer.ToUtf8Bytes(copy!, indented: false).Should().Equal(bytes);
+        }
     }
 
     [Fact]
