@@ -12,13 +12,15 @@ internal static class CliApp
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("wgec — summarise, validate, evaluate and report on WGEC dossiers (Wgec.Core). With no FILE, verbs use the embedded WGEC 2013–2014 reference dossier.");
+        var root = new RootCommand("wgec — summarise, validate, evaluate and report on WGEC dossiers (Wgec.Core). With no FILE, verbs use an embedded reference dossier: --dataset NAME, default wgec-2013 (WGEC 2013–2014).");
         root.Subcommands.Add(SummaryVerb.Create(console));
         root.Subcommands.Add(ValidateVerb.Create(console));
         root.Subcommands.Add(ConsensusVerb.Create(console));
         root.Subcommands.Add(ReportVerb.Create(console));
         root.Subcommands.Add(SchemaVerb.Create(console));
         root.Subcommands.Add(ExportVerb.Create(console));
+        root.Subcommands.Add(DatasetsVerb.Create(console));
+        root.Options.Add(Arguments.Dataset());
         RootHelp.Install(root);
         return root;
     }

@@ -91,7 +91,6 @@ internal static class Wgec2016Process
     internal static ImmutableArray<TimelineEvent> OtherEvents() =>
     [
         new TimelineEvent(new LocalDate(2016, 7, 27), TimelineEventKind.Other, "ECOSOC resolution 2016/22 notes the proposed structure and composition of the group", [UnctadNews]),
-        new TimelineEvent(new LocalDate(2016, 12, 7), TimelineEventKind.Deadline, "Deadline for contributions on the two guiding questions", [UnctadNews]),
         new TimelineEvent(new LocalDate(2017, 10, 15), TimelineEventKind.Deadline, "Proponents send their revised recommendations", [UnctadFourthMeeting]),
     ];
 
