@@ -21,7 +21,8 @@ namespace Wgec.Core.Process;
 /// <c>established-after-meeting</c> (the group exists before its first meeting);
 /// <c>unresolved-reference</c> (a breakout lead id, an admitted observer or an admission's meeting
 /// number resolves); <c>not-an-observer</c> (an admission is about a participant whose standing is
-/// observer); <c>end-meeting</c> (the end names the last meeting held, and is not dated before it begins). Participant ids are unique (checked by <see cref="Composition"/>).</para>
+/// observer); <c>end-meeting</c> (the end names the last meeting held, and is not dated before it
+/// begins). Participant ids are unique (checked by <see cref="Composition"/>).</para>
 /// <para>Equality is by content. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkingGroup : IEquatable<WorkingGroup>
