@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
-using Wgec.Core;
 using Wgec.Cli.Verbs;
+using Wgec.Core;
 using Wgec.Core.Datasets;
 using Wgec.Core.Serialization;
 
@@ -13,9 +13,9 @@ namespace Wgec.Cli;
 
 /// <summary>
 /// Where a verb gets its dossier: a file, standard input ("-"), or — with no FILE — the embedded
-/// dataset <c>--dataset NAME</c> names (default wgec-2013, the WGEC 2013–2014 reference dossier). Input is streamed and stops at the size limit
-/// (<see cref="DossierReadOptions.MaxInputBytes"/>), so an endless input ends with an error, not
-/// with the memory exhausted. Failures become <see cref="CliFailure"/>s with the right code.
+/// dataset <c>--dataset NAME</c> names (default wgec-2013, the WGEC 2013–2014 reference dossier).
+/// Input is streamed and stops at the size limit (<see cref="DossierReadOptions.MaxInputBytes"/>), so
+/// an endless input ends with an error, not with the memory exhausted. Failures become <see cref="CliFailure"/>s with the right code.
 /// </summary>
 internal static class DossierInput
 {
