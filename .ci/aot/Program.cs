@@ -24,6 +24,7 @@ using (var stream = WgecDatasets.OpenWgec2013Json())
 }
 
 Check(embedded.Equals(WgecDatasets.Wgec2013()), "the embedded JSON and WgecDatasets.Wgec2013() differ");
+Check(WgecDatasets.Find("wgec-2016").Load().Process.End is not null, "the second embedded dataset does not load with its end");
 Check(embedded.Process.Mandate.Resolution.ToString() == "A/RES/67/195", "the mandate is not A/RES/67/195");
 
 var written = DossierSerializer.ToUtf8Bytes(embedded);
@@ -35,7 +36,7 @@ Check(DossierSerializer.Read(indented).Equals(embedded), "the indented text read
 
 // A document from a newer minor version with a member this library does not know, kept and written back.
 var newer = Encoding.UTF8.GetString(written)
-    .Replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.3\"", StringComparison.Ordinal)
+    .Replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.3\"", StringComparison.Ordinal)
     .Replace("\"dossier\":{", "\"dossier\":{\"webcast\":{\"url\":\"https://example.org\",\"hours\":[1,2]},", StringComparison.Ordinal);
 var preserving = new DossierReadOptions(unknownMembers: UnknownMembers.Preserve);
 var kept = DossierSerializer.ReadDocument(newer, preserving);

@@ -12,7 +12,7 @@ internal static class CliApp
 {
     public static RootCommand Build(CliConsole console)
     {
-        var root = new RootCommand("wgec — summarise, validate, evaluate and report on WGEC dossiers (Wgec.Core). With no FILE, verbs use the embedded WGEC 2013–2014 reference dossier.");
+        var root = new RootCommand("wgec — summarise, validate, evaluate and report on WGEC dossiers (Wgec.Core). With no FILE, verbs use an embedded reference dossier: --dataset NAME, default wgec-2013 (WGEC 2013–2014).");
         root.Subcommands.Add(SummaryVerb.Create(console));
         root.Subcommands.Add(ValidateVerb.Create(console));
         root.Subcommands.Add(ConsensusVerb.Create(console));
@@ -20,6 +20,8 @@ internal static class CliApp
         root.Subcommands.Add(SchemaVerb.Create(console));
         root.Subcommands.Add(ExportVerb.Create(console));
         root.Subcommands.Add(ResponsesVerb.Create(console));
+        root.Subcommands.Add(DatasetsVerb.Create(console));
+        root.Options.Add(Arguments.Dataset());
         RootHelp.Install(root);
         return root;
     }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
+using Wgec.Cli.Verbs;
 using Wgec.Core;
 using Wgec.Core.Datasets;
 using Wgec.Core.Serialization;
@@ -11,19 +13,24 @@ namespace Wgec.Cli;
 
 /// <summary>
 /// Where a verb gets its dossier: a file, standard input ("-"), or — with no FILE — the embedded
-/// WGEC 2013–2014 reference dossier. Input is streamed and stops at the size limit
-/// (<see cref="DossierReadOptions.MaxInputBytes"/>), so an endless input ends with an error, not
-/// with the memory exhausted. Failures become <see cref="CliFailure"/>s with the right code.
+/// dataset <c>--dataset NAME</c> names (default wgec-2013, the WGEC 2013–2014 reference dossier).
+/// Input is streamed and stops at the size limit (<see cref="DossierReadOptions.MaxInputBytes"/>), so
+/// an endless input ends with an error, not with the memory exhausted. Failures become <see cref="CliFailure"/>s with the right code.
 /// </summary>
 internal static class DossierInput
 {
     public const string StandardInput = "-";
 
-    public static Dossier Load(string? file, CliConsole console)
+    /// <summary>The dossier of a verb: its FILE, or the embedded dataset <c>--dataset</c> names (default wgec-2013).</summary>
+    public static Dossier Load(ParseResult parse, Argument<string?> fileArgument, CliConsole console) =>
+        Load(parse, parse.GetValue(fileArgument), console);
+
+    /// <summary>The dossier in <paramref name="file"/> ("-" for standard input), or with none the embedded dataset <c>--dataset</c> names.</summary>
+    public static Dossier Load(ParseResult parse, string? file, CliConsole console)
     {
         if (file is null)
         {
-            return WgecDatasets.Wgec2013();
+            return Dataset(parse).Load();
         }
 
         if (TryRead(file, console, out var dossier, out var errors))
@@ -39,12 +46,28 @@ internal static class DossierInput
         throw new CliFailure(ExitCodes.InvalidInput, $"{Describe(file)} is not a valid dossier ({Errors(errors.Length)}).");
     }
 
+    /// <summary>The embedded dataset the verb's <c>--dataset</c> names, or the default one; the option's validator has checked the name.</summary>
+    public static EmbeddedDataset Dataset(ParseResult parse) =>
+        WgecDatasets.Find(parse.GetValue<string?>(Arguments.DatasetOption) ?? WgecDatasets.DefaultName);
+
+    /// <summary>Whether the command line names a dataset with <c>--dataset</c>.</summary>
+    public static bool NamesDataset(ParseResult parse) => parse.GetValue<string?>(Arguments.DatasetOption) is not null;
+
     /// <summary>Reads and validates a dossier; false with every error (each with its JSON path) when it is not valid.</summary>
-    public static bool TryRead(string file, CliConsole console, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors)
+    public static bool TryRead(string file, CliConsole console, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
+        TryRead(() => file == StandardInput ? console.OpenStandardInput() : File.OpenRead(file), Describe(file), out dossier, out errors);
+
+    /// <summary>Reads and validates an embedded dataset's own JSON, as a file would be.</summary>
+    public static bool TryRead(EmbeddedDataset dataset, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors) =>
+        TryRead(dataset.OpenJson, Describe(dataset), out dossier, out errors);
+
+    public static string Describe(EmbeddedDataset dataset) => $"the embedded dataset '{dataset.Name}'";
+
+    private static bool TryRead(Func<Stream> open, string description, [NotNullWhen(true)] out Dossier? dossier, out ImmutableArray<ValidationError> errors)
     {
         try
         {
-            using var stream = file == StandardInput ? console.OpenStandardInput() : File.OpenRead(file);
+            using var stream = open();
             dossier = DossierSerializer.Read(stream, DossierReadOptions.Default);
             errors = [];
             return true;
@@ -59,11 +82,11 @@ internal static class DossierInput
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliFailure(ExitCodes.FileError, $"{Describe(file)} was not found.");
+            throw new CliFailure(ExitCodes.FileError, $"{description} was not found.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new CliFailure(ExitCodes.FileError, $"{Describe(file)} could not be read: {ex.Message}");
+            throw new CliFailure(ExitCodes.FileError, $"{description} could not be read: {ex.Message}");
         }
 
         dossier = null;

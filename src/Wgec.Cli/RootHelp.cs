@@ -43,6 +43,7 @@ internal sealed class RootHelp : SynchronousCommandLineAction
         output.WriteLine();
         output.WriteLine("Usage:");
         output.WriteLine("  wgec VERB [FILE|-] [options]");
+        output.WriteLine("  wgec VERB --dataset NAME [options]   an embedded dataset instead of FILE ('wgec datasets' lists them)");
         output.WriteLine("  wgec VERB --help        the verb's arguments and options in full");
         output.WriteLine("  wgec --version");
         output.WriteLine();

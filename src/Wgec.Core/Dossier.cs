@@ -168,6 +168,13 @@ public sealed class Dossier : IEquatable<Dossier>
                 departure.ActualSeats));
         }
 
+        if (Process.End is { } end && Process.FindMeeting(end.FinalMeeting) is { } final && end.EndedOn > final.Dates.End)
+        {
+            findings.Add(new DataQualityFinding(
+                "process-end-after-final-meeting",
+                $"The process is recorded as ending on {end.EndedOn.ToString("d MMMM uuuu", CultureInfo.InvariantCulture)}, after the last day of its final meeting {final.Number.ToString(CultureInfo.InvariantCulture)} ({final.Dates.End.ToString("d MMMM uuuu", CultureInfo.InvariantCulture)}); both dates are kept as published."));
+        }
+
         if (Catalogue?.CompareWithDeclared() is { } comparison)
         {
             foreach (var text in comparison.Findings)

@@ -28,11 +28,13 @@ public sealed class CommandLineHabitsTests
     }
 
     [Fact]
-    public void RootHelp_ShowsAnOptionalFileInBracketsAndARequiredOneBare()
+    public void RootHelp_ShowsAnOptionalFileInBrackets_AndTheDatasetOptionOnce()
     {
         var lines = CliRun.Of("--help").Output.Split('\n');
         lines.Should().Contain("  summary [FILE]");
-        lines.Should().Contain("  validate FILE");
+        lines.Should().Contain("  validate [FILE]");
+        lines.Should().Contain("  datasets [--format text|json]");
+        lines.Should().ContainSingle(l => l.StartsWith("  wgec VERB --dataset NAME [options]", System.StringComparison.Ordinal));
         lines.Should().Contain("  consensus [FILE] [--rule RULE] [--format text|json] [--path]");
         lines.Should().Contain("  schema [--output OUT]");
     }

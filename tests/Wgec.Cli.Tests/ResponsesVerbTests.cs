@@ -50,6 +50,22 @@ public sealed class ResponsesVerbTests
     }
 
     [Fact]
+    public void Dataset_GivesTheQuestionnaire_OfThatEmbeddedDataset()
+    {
+        var questions = WgecDatasets.Find("wgec-2016").Load().Consultation!.Questionnaire.Questions.Length;
+        var run = CliRun.Of("responses", TempFile(Lines(Unknown)), "--dataset", "wgec-2016", "--policy", "collect");
+        run.Output.Should().Contain($"({questions} question{(questions == 1 ? "" : "s")})", run.ToString());
+    }
+
+    [Fact]
+    public void DatasetAndDossier_Together_AreAUsageError()
+    {
+        var run = CliRun.Of("responses", TempFile(Lines(R1)), "--dossier", DossierFile.Value, "--dataset", "wgec-2016");
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("--dataset and --dossier together");
+    }
+
+    [Fact]
     public void StandardInput_IsRead()
     {
         var run = CliRun.WithInput(Lines(R1, R2), "responses", "-", "--dossier", DossierFile.Value, "--format", "json");
@@ -105,7 +121,7 @@ public sealed class ResponsesVerbTests
     public void Help_ListsTheVerbWithItsOptions()
     {
         var run = CliRun.Of("--help");
-        run.Output.Should().Contain("responses FILE [--dossier FILE] [--policy fail-fast|collect] [--format text|json] [--no-progress]");
+        run.Output.Should().Contain("responses RESPONSES [--dossier FILE] [--policy fail-fast|collect] [--format text|json] [--no-progress]");
     }
 
     private static Dossier DossierWithRespondents()

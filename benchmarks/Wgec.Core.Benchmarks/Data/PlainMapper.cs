@@ -29,7 +29,7 @@ public static class PlainMapper
                     Resolution = mandate.Resolution.ToString(),
                     AdoptionYear = mandate.AdoptionYear,
                     Summary = mandate.Summary,
-                    Tasks = [.. mandate.Tasks],
+                    Tasks = [.. mandate.Tasks.Select(t => new PlainMandateTask { Key = t.Key, Description = t.Description })],
                     ReportingBody = mandate.ReportingTarget.Body,
                     SessionNumber = mandate.ReportingTarget.SessionNumber,
                     SessionStart = mandate.ReportingTarget.SessionDates.Start.ToDateOnly(),

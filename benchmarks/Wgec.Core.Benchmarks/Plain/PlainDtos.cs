@@ -47,11 +47,17 @@ public sealed class PlainMandate
     public string Resolution { get; set; } = "";
     public int AdoptionYear { get; set; }
     public string Summary { get; set; } = "";
-    public List<MandateTask> Tasks { get; set; } = [];
+    public List<PlainMandateTask> Tasks { get; set; } = [];
     public string ReportingBody { get; set; } = "";
     public int SessionNumber { get; set; }
     public DateOnly SessionStart { get; set; }
     public DateOnly SessionEnd { get; set; }
+}
+
+public sealed class PlainMandateTask
+{
+    public string Key { get; set; } = "";
+    public string Description { get; set; } = "";
 }
 
 public sealed class PlainParticipant

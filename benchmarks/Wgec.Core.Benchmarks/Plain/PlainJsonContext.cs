@@ -30,7 +30,7 @@ public sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnu
     Converters =
     [
         typeof(CamelCaseEnumConverter<StakeholderGroup>), typeof(CamelCaseEnumConverter<Standing>),
-        typeof(CamelCaseEnumConverter<ParticipantKind>), typeof(CamelCaseEnumConverter<MandateTask>),
+        typeof(CamelCaseEnumConverter<ParticipantKind>),
         typeof(CamelCaseEnumConverter<PartOfDay>), typeof(CamelCaseEnumConverter<QuestionKind>),
         typeof(CamelCaseEnumConverter<AnswerFormat>), typeof(CamelCaseEnumConverter<EcosocStatus>),
         typeof(CamelCaseEnumConverter<IssueStatus>), typeof(CamelCaseEnumConverter<LifecycleEventKind>),

@@ -29,6 +29,7 @@ public static class PlainJsonWriter
     private static readonly JsonEncodedText AdoptionYear = JsonEncodedText.Encode("adoptionYear");
     private static readonly JsonEncodedText Summary = JsonEncodedText.Encode("summary");
     private static readonly JsonEncodedText Tasks = JsonEncodedText.Encode("tasks");
+    private static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
     private static readonly JsonEncodedText ReportingBody = JsonEncodedText.Encode("reportingBody");
     private static readonly JsonEncodedText SessionNumber = JsonEncodedText.Encode("sessionNumber");
     private static readonly JsonEncodedText SessionStart = JsonEncodedText.Encode("sessionStart");
@@ -190,7 +191,10 @@ public static class PlainJsonWriter
         writer.WriteStartArray(Tasks);
         foreach (var task in mandate.Tasks)
         {
-            writer.WriteStringValue(EnumText.Of(task));
+            writer.WriteStartObject();
+            writer.WriteString(Key, task.Key);
+            writer.WriteString(Description, task.Description);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
+using Wgec.Core.Datasets;
 
 namespace Wgec.Cli.Verbs;
 
@@ -14,11 +15,51 @@ internal static class Arguments
         Arity = ArgumentArity.ZeroOrOne,
     });
 
-    public static Argument<string> RequiredFile(string description) => RejectingOptions(new Argument<string>("FILE")
+    public static Argument<string> RequiredFile(string description, string name = "FILE") => RejectingOptions(new Argument<string>(name)
     {
         Description = description,
         Arity = ArgumentArity.ExactlyOne,
     });
+
+    /// <summary>The name of the option that picks an embedded dataset.</summary>
+    public const string DatasetOption = "--dataset";
+
+    /// <summary>The name of the option that gives a verb's dossier when its FILE is something else (e.g. the responses).</summary>
+    public const string DossierOption = "--dossier";
+
+    /// <summary>
+    /// <c>--dataset NAME</c>, given once on the root and recursive, so every verb takes it: with no
+    /// FILE, the embedded dataset to use (default <c>wgec-2013</c>). An unknown name, or a FILE as
+    /// well, is a usage error.
+    /// </summary>
+    public static Option<string?> Dataset()
+    {
+        var option = new Option<string?>(DatasetOption)
+        {
+            Description = $"With no FILE, the embedded dataset to use (default {WgecDatasets.DefaultName}; 'wgec datasets' lists them).",
+            HelpName = "NAME",
+            Recursive = true,
+        };
+        option.Validators.Add(result =>
+        {
+            var name = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (name is not null && !WgecDatasets.TryFind(name, out _))
+            {
+                result.AddError($"{DatasetOption}: '{name}' is not an embedded dataset; the datasets are: {string.Join(", ", WgecDatasets.All.Select(d => d.Name))}.");
+            }
+
+            if (result.Parent is CommandResult verb && verb.Children.OfType<ArgumentResult>().Any(a => a.Argument.Name == "FILE" && a.Tokens.Count > 0))
+            {
+                result.AddError($"{DatasetOption} and FILE together: give a FILE or a dataset, not both.");
+            }
+
+            if (result.Parent is CommandResult withDossier && withDossier.Children.OfType<OptionResult>().Any(o => o.Option.Name == DossierOption && o.Tokens.Count > 0))
+            {
+                result.AddError($"{DatasetOption} and {DossierOption} together: give a dossier file or a dataset, not both.");
+            }
+        });
+        return option;
+    }
 
     public static Option<string?> Output() => new("--output", "-o")
     {

@@ -12,7 +12,7 @@ internal static class ConsensusVerb
 {
     public static Command Create(CliConsole console)
     {
-        var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
+        var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded dataset --dataset names (default wgec-2013).");
         var rule = RuleOption.Create(ConsensusRuleRegistry.Default);
         var format = Arguments.Choice("--format", "The output format.", "text", "json");
         var path = new Option<bool>("--path")
@@ -29,7 +29,7 @@ internal static class ConsensusVerb
                 throw new CliFailure(ExitCodes.Usage, "--path is shown in the text format only; leave out --format json.");
             }
 
-            var dossier = DossierInput.Load(parse.GetValue(file), console);
+            var dossier = DossierInput.Load(parse, file, console);
             var outcomes = dossier.Evaluate(chosen);
             if (parse.GetValue(format) == "json")
             {

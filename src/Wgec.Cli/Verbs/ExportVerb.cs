@@ -8,12 +8,12 @@ internal static class ExportVerb
 {
     public static Command Create(CliConsole console)
     {
-        var file = Arguments.OptionalFile("The dossier to re-export in the current format (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier: a starting file.");
+        var file = Arguments.OptionalFile("The dossier to re-export in the current format (\"-\" for standard input). Without it, the embedded dataset --dataset names (default wgec-2013): a starting file.");
         var output = Arguments.Output();
-        var command = new Command("export", "Write a dossier as JSON in the current format version; with no FILE, the embedded WGEC 2013–2014 dossier.") { file, output };
+        var command = new Command("export", "Write a dossier as JSON in the current format version; with no FILE, the embedded dataset --dataset names.") { file, output };
         command.SetAction(parse =>
         {
-            var dossier = DossierInput.Load(parse.GetValue(file), console);
+            var dossier = DossierInput.Load(parse, file, console);
             CliOutput.Write(DossierSerializer.ToJson(dossier, indented: true), parse.GetValue(output), console);
             return ExitCodes.Success;
         });

@@ -10,13 +10,13 @@ internal static class ReportVerb
 {
     public static Command Create(CliConsole console)
     {
-        var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
+        var file = Arguments.OptionalFile("The dossier (\"-\" for standard input). Without it, the embedded dataset --dataset names (default wgec-2013).");
         var format = Arguments.Choice("--format", "md (Markdown), html (one self-contained page with charts) or json (the report outline).", "md", "html", "json");
         var output = Arguments.Output();
         var command = new Command("report", "Render the report in the agreed structure: introduction, meetings and methodology, recommendations for each group, conclusion.") { file, format, output };
         command.SetAction(parse =>
         {
-            var dossier = DossierInput.Load(parse.GetValue(file), console);
+            var dossier = DossierInput.Load(parse, file, console);
             var text = parse.GetValue(format) switch
             {
                 "html" => HtmlReportRenderer.Render(dossier),

@@ -14,7 +14,7 @@ using Wgec.Core.Serialization;
 namespace Wgec.Cli.Verbs;
 
 /// <summary>
-/// <c>wgec responses FILE|- [--dossier FILE] [--policy fail-fast|collect] [--format text|json] [--no-progress]</c>:
+/// <c>wgec responses RESPONSES|- [--dossier FILE] [--policy fail-fast|collect] [--format text|json] [--no-progress]</c>:
 /// folds a JSON Lines stream of responses against a dossier's questionnaire and respondents, in flat memory.
 /// </summary>
 internal static class ResponsesVerb
@@ -30,10 +30,10 @@ internal static class ResponsesVerb
 
     public static Command Create(CliConsole console)
     {
-        var file = Arguments.RequiredFile("The responses as JSON Lines, one response object per line (\"-\" for standard input).");
-        var dossier = new Option<string?>("--dossier")
+        var file = Arguments.RequiredFile("The responses as JSON Lines, one response object per line (\"-\" for standard input).", "RESPONSES");
+        var dossier = new Option<string?>(Arguments.DossierOption)
         {
-            Description = "The dossier whose questionnaire and respondents the responses answer (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.",
+            Description = "The dossier whose questionnaire and respondents the responses answer (\"-\" for standard input). Without it, the embedded dataset --dataset names (default wgec-2013).",
             HelpName = "FILE",
         };
         var policy = Arguments.Choice("--policy", "What a bad record does: fail-fast stops at the first, naming its line (exit code 1); collect reports every bad record with its line, folds the rest and exits with 1 when there was any.", "fail-fast", "collect");
@@ -55,7 +55,7 @@ internal static class ResponsesVerb
                 throw new CliFailure(ExitCodes.Usage, "the responses and --dossier cannot both be standard input.");
             }
 
-            var consultation = DossierInput.Load(dossierFile, console).Consultation
+            var consultation = DossierInput.Load(parse, dossierFile, console).Consultation
                 ?? throw new CliFailure(ExitCodes.InvalidInput, "the dossier has no consultation: there is no questionnaire to fold the responses against.");
             var categories = consultation.Respondents.ToDictionary(r => r.Id, r => r.Category);
             var collect = parse.GetValue(policy) == "collect";

@@ -8,11 +8,11 @@ internal static class SummaryVerb
 {
     public static Command Create(CliConsole console)
     {
-        var file = Arguments.OptionalFile("The dossier to summarise (\"-\" for standard input). Without it, the embedded WGEC 2013–2014 dossier.");
+        var file = Arguments.OptionalFile("The dossier to summarise (\"-\" for standard input). Without it, the embedded dataset --dataset names (default wgec-2013).");
         var command = new Command("summary", "Summarise a dossier: mandate, timeline, composition, consultation figures, groupings, catalogue counts, outcomes by group and data-quality findings.") { file };
         command.SetAction(parse =>
         {
-            var dossier = DossierInput.Load(parse.GetValue(file), console);
+            var dossier = DossierInput.Load(parse, file, console);
             console.Out.Write(DossierSummary.ToText(dossier));
             return ExitCodes.Success;
         });

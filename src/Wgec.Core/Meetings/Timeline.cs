@@ -40,8 +40,8 @@ public sealed class Timeline : IEquatable<Timeline>
 
     /// <summary>
     /// The timeline of a working group: the mandate's adoption (when its date is known), the
-    /// establishment (when known), each meeting, each dated outside event a meeting noted, and
-    /// the session of the body the group reports to.
+    /// establishment (when known), each meeting, each dated outside event a meeting noted, the end
+    /// of the process (when recorded) and the session of the body the group reports to.
     /// </summary>
     /// <param name="group">The working group.</param>
     /// <returns>The timeline.</returns>
@@ -70,6 +70,11 @@ public sealed class Timeline : IEquatable<Timeline>
                     events.Add(new TimelineEvent(dates, TimelineEventKind.ExternalEvent, outside.Name, outside.Sources));
                 }
             }
+        }
+
+        if (group.End is { } end)
+        {
+            events.Add(new TimelineEvent(end.EndedOn, TimelineEventKind.Other, "End of the process: " + end.Outcome, end.Sources));
         }
 
         var target = mandate.ReportingTarget;

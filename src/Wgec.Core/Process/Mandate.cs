@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Internal;
@@ -12,7 +13,7 @@ namespace Wgec.Core.Process;
 /// paragraphs it builds on, its tasks and where it reports.
 /// </summary>
 /// <remarks>
-/// Tasks keep their given order and are distinct; referenced paragraphs keep their given order.
+/// Tasks keep their given order and hold each key once; referenced paragraphs keep their given order.
 /// Equality is by content. Immutable and thread-safe.
 /// </remarks>
 public sealed class Mandate : IEquatable<Mandate>
@@ -22,7 +23,7 @@ public sealed class Mandate : IEquatable<Mandate>
     /// <param name="adoptionYear">The year the resolution was adopted.</param>
     /// <param name="adoptedOn">The adoption date, when known; its year must be <paramref name="adoptionYear"/>.</param>
     /// <param name="summary">A paraphrase of the operative text.</param>
-    /// <param name="tasks">The tasks; at least one, no repeats.</param>
+    /// <param name="tasks">The tasks; at least one, no key twice.</param>
     /// <param name="reportingTarget">Where and when the group reports.</param>
     /// <param name="referencedParagraphs">Paragraphs the mandate builds on, e.g. Tunis Agenda ¶69–71.</param>
     /// <param name="sources">Where the facts come from; may be empty.</param>
@@ -60,14 +61,12 @@ public sealed class Mandate : IEquatable<Mandate>
 
         for (var i = 0; i < Tasks.Length; i++)
         {
-            if (!DomainText.IsDefined(Tasks[i]))
+            for (var j = 0; j < i; j++)
             {
-                throw new DomainValidationException("undefined-value", $"{DomainWords.Entry(nameof(tasks), i)} is not a defined task ({(int)Tasks[i]}).", nameof(tasks), $"tasks[{i}]");
-            }
-
-            if (Tasks.IndexOf(Tasks[i]) != i)
-            {
-                throw new DomainValidationException("duplicate-task", $"{DomainWords.Entry(nameof(tasks), i)} repeats the task '{DomainWords.Of(Tasks[i])}'.", nameof(tasks), $"tasks[{i}]");
+                if (string.Equals(Tasks[j].Key, Tasks[i].Key, StringComparison.Ordinal))
+                {
+                    throw new DomainValidationException("duplicate-task", $"{DomainWords.Entry(nameof(tasks), i)} repeats the task '{Tasks[i].Key}' of entry {(j + 1).ToString(CultureInfo.InvariantCulture)}.", nameof(tasks), $"tasks[{i}]");
+                }
             }
         }
 
@@ -96,7 +95,7 @@ public sealed class Mandate : IEquatable<Mandate>
     /// <summary>A paraphrase of the operative text.</summary>
     public string Summary { get; }
 
-    /// <summary>The tasks, distinct, in the given order.</summary>
+    /// <summary>The tasks, each key once, in the given order.</summary>
     public ImmutableArray<MandateTask> Tasks { get; }
 
     /// <summary>Where and when the group reports.</summary>

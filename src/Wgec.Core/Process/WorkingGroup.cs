@@ -15,12 +15,14 @@ namespace Wgec.Core.Process;
 /// </summary>
 /// <remarks>
 /// <para>Rules checked on construction, each named in the <see cref="DomainValidationException"/>:
-/// <c>meeting-numbering</c> (meetings numbered 1, 2, 3, … in the given order);
+/// <c>meeting-numbering</c> (each meeting numbered above the one before: a meeting the record
+/// lacks leaves its number out);
 /// <c>meeting-order</c> (each meeting starts after the previous one ends);
 /// <c>established-after-meeting</c> (the group exists before its first meeting);
 /// <c>unresolved-reference</c> (a breakout lead id, an admitted observer or an admission's meeting
 /// number resolves); <c>not-an-observer</c> (an admission is about a participant whose standing is
-/// observer). Participant ids are unique (checked by <see cref="Composition"/>).</para>
+/// observer); <c>end-meeting</c> (the end names the last meeting held, and is not dated before it
+/// begins). Participant ids are unique (checked by <see cref="Composition"/>).</para>
 /// <para>Equality is by content. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkingGroup : IEquatable<WorkingGroup>
@@ -30,10 +32,11 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <param name="mandate">What the group was asked to do.</param>
     /// <param name="composition">Who the group is.</param>
     /// <param name="modalities">How the group works.</param>
-    /// <param name="meetings">The meetings, numbered 1, 2, 3, … and in date order.</param>
+    /// <param name="meetings">The meetings, in increasing number and date order.</param>
     /// <param name="observerAdmissions">The group's decisions on observers.</param>
     /// <param name="establishedOn">The date the group was established, when known.</param>
     /// <param name="sources">Where the facts come from; may be empty.</param>
+    /// <param name="end">How the process ended, when it has.</param>
     /// <exception cref="ArgumentException">An argument is null or breaks a rule named in the exception.</exception>
     public WorkingGroup(
         string name,
@@ -43,7 +46,8 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         IEnumerable<Meeting> meetings,
         IEnumerable<ObserverAdmission>? observerAdmissions = null,
         LocalDate? establishedOn = null,
-        IEnumerable<SourceReference>? sources = null)
+        IEnumerable<SourceReference>? sources = null,
+        ProcessEnd? end = null)
     {
         Name = DomainText.Required(name, nameof(name));
         Mandate = Preconditions.NotNull(mandate);
@@ -53,8 +57,10 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         ObserverAdmissions = Immutable.ToArrayOrEmpty(observerAdmissions, nameof(observerAdmissions));
         EstablishedOn = establishedOn;
         Sources = Immutable.ToArrayOrEmpty(sources, nameof(sources));
+        End = end;
         CheckMeetings();
         CheckReferences();
+        CheckEnd();
     }
 
     /// <summary>The group's name.</summary>
@@ -81,6 +87,9 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <summary>Where the facts come from.</summary>
     public ImmutableArray<SourceReference> Sources { get; }
 
+    /// <summary>How the process ended, or <see langword="null"/> while it runs or when the record does not say.</summary>
+    public ProcessEnd? End { get; }
+
     /// <summary>The participants (the roster view: each has an id, a stakeholder group and a standing).</summary>
     public ImmutableArray<Participant> Participants => Composition.Participants;
 
@@ -89,26 +98,49 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
 
     /// <summary>Finds a meeting by its ordinal.</summary>
     /// <param name="number">The ordinal.</param>
-    /// <returns>The meeting, or <see langword="null"/>.</returns>
-    public Meeting? FindMeeting(int number) => number >= 1 && number <= Meetings.Length ? Meetings[number - 1] : null;
+    /// <returns>The meeting, or <see langword="null"/> when the group has none of that number.</returns>
+    public Meeting? FindMeeting(int number)
+    {
+        // Numbers increase and start at 1, so meeting n is at index n - 1 or earlier.
+        for (var i = Math.Min(number, Meetings.Length) - 1; i >= 0; i--)
+        {
+            if (Meetings[i].Number == number)
+            {
+                return Meetings[i];
+            }
 
-    /// <summary>Returns a copy with one more meeting at the end; it must be numbered next and come after the last.</summary>
+            if (Meetings[i].Number < number)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns a copy with one more meeting at the end; it must be numbered above and come after the last.</summary>
     /// <param name="meeting">The meeting.</param>
     /// <returns>A new working group.</returns>
     public WorkingGroup PlusMeeting(Meeting meeting) =>
-        new(Name, Mandate, Composition, Modalities, Meetings.Add(Preconditions.NotNull(meeting)), ObserverAdmissions, EstablishedOn, Sources);
+        new(Name, Mandate, Composition, Modalities, Meetings.Add(Preconditions.NotNull(meeting)), ObserverAdmissions, EstablishedOn, Sources, End);
 
     /// <summary>Returns a copy with one more observer admission.</summary>
     /// <param name="admission">The admission; its observer and meeting must resolve.</param>
     /// <returns>A new working group.</returns>
     public WorkingGroup PlusObserverAdmission(ObserverAdmission admission) =>
-        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions.Add(Preconditions.NotNull(admission)), EstablishedOn, Sources);
+        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions.Add(Preconditions.NotNull(admission)), EstablishedOn, Sources, End);
 
     /// <summary>Returns a copy with another composition; references into it are checked again.</summary>
     /// <param name="composition">The composition.</param>
     /// <returns>A new working group.</returns>
     public WorkingGroup WithComposition(Composition composition) =>
-        new(Name, Mandate, composition, Modalities, Meetings, ObserverAdmissions, EstablishedOn, Sources);
+        new(Name, Mandate, composition, Modalities, Meetings, ObserverAdmissions, EstablishedOn, Sources, End);
+
+    /// <summary>Returns a copy with another end of the process; it is checked against the meetings.</summary>
+    /// <param name="end">How the process ended, or <see langword="null"/>.</param>
+    /// <returns>A new working group.</returns>
+    public WorkingGroup WithEnd(ProcessEnd? end) =>
+        new(Name, Mandate, Composition, Modalities, Meetings, ObserverAdmissions, EstablishedOn, Sources, end);
 
     /// <inheritdoc/>
     public bool Equals(WorkingGroup? other) =>
@@ -120,7 +152,8 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         && Immutable.SequenceEqual(Meetings, other.Meetings)
         && Immutable.SequenceEqual(ObserverAdmissions, other.ObserverAdmissions)
         && EstablishedOn == other.EstablishedOn
-        && Immutable.SequenceEqual(Sources, other.Sources);
+        && Immutable.SequenceEqual(Sources, other.Sources)
+        && Equals(End, other.End);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as WorkingGroup);
@@ -128,7 +161,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(
         StringComparer.Ordinal.GetHashCode(Name), Mandate, Composition, Modalities,
-        Immutable.SequenceHash(Meetings), Immutable.SequenceHash(ObserverAdmissions), EstablishedOn, Immutable.SequenceHash(Sources));
+        Immutable.SequenceHash(Meetings), Immutable.SequenceHash(ObserverAdmissions), EstablishedOn, HashCode.Combine(Immutable.SequenceHash(Sources), End));
 
     /// <summary>The name and the number of meetings.</summary>
     /// <returns>The group as text.</returns>
@@ -139,11 +172,12 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         for (var i = 0; i < Meetings.Length; i++)
         {
             var meeting = Meetings[i];
-            if (meeting.Number != i + 1)
+            // A meeting's own constructor holds its number to 1 or more.
+            if (i > 0 && meeting.Number <= Meetings[i - 1].Number)
             {
                 throw new DomainValidationException(
                     "meeting-numbering",
-                    $"meetings[{i}] is numbered {meeting.Number}; meetings must be numbered consecutively from 1, so it must be {i + 1}.",
+                    $"meetings[{i}] is numbered {meeting.Number}; meetings must be numbered in increasing order, so it must be above {Meetings[i - 1].Number}.",
                     "meetings",
                     $"meetings[{i}].number");
             }
@@ -152,7 +186,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
             {
                 throw new DomainValidationException(
                     "meeting-order",
-                    $"meeting {meeting.Number} starts on {meeting.Dates.Start:uuuu-MM-dd}, not after meeting {i} ends on {Meetings[i - 1].Dates.End:uuuu-MM-dd}.",
+                    $"meeting {meeting.Number} starts on {meeting.Dates.Start:uuuu-MM-dd}, not after meeting {Meetings[i - 1].Number} ends on {Meetings[i - 1].Dates.End:uuuu-MM-dd}.",
                     "meetings",
                     $"meetings[{i}].sessions");
             }
@@ -167,6 +201,25 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
         }
     }
 
+    private void CheckEnd()
+    {
+        if (End is null)
+        {
+            return;
+        }
+
+        if (FindMeeting(End.FinalMeeting) is not { } final || final.Number != Meetings[Meetings.Length - 1].Number)
+        {
+            var last = Meetings.IsEmpty ? "the group has no meetings" : $"its last meeting is meeting {Meetings[Meetings.Length - 1].Number}";
+            throw new DomainValidationException("end-meeting", $"the process ends with meeting {End.FinalMeeting}, but {last}.", "end", "end.finalMeeting");
+        }
+
+        if (End.EndedOn < final.Dates.Start)
+        {
+            throw new DomainValidationException("end-meeting", $"the process ends on {End.EndedOn:uuuu-MM-dd}, before its final meeting {final.Number} starts on {final.Dates.Start:uuuu-MM-dd}.", "end", "end.endedOn");
+        }
+    }
+
     private void CheckReferences()
     {
         for (var i = 0; i < Meetings.Length; i++)
@@ -178,7 +231,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
                 {
                     throw new DomainValidationException(
                         "unresolved-reference",
-                        $"the lead '{lead}' of breakout group {j} of meeting {i + 1} is not a participant.",
+                        $"the lead '{lead}' of breakout group {j} of meeting {Meetings[i].Number} is not a participant.",
                         "meetings",
                         $"meetings[{i}].breakoutGroups[{j}].leadId");
                 }

@@ -46,7 +46,7 @@ internal static class DossierReport
         }
 
         sections.Add(Results(dossier, outcomes, notes));
-        sections.Add(Section("Conclusion", deliberation.Conclusion.Select(line => notes.Cite(line, Stated(deliberation.Sources)))));
+        sections.Add(Section("Conclusion", End(dossier.Process, notes).Concat(deliberation.Conclusion.Select(line => notes.Cite(line, Stated(deliberation.Sources))))));
         var findings = dossier.DataQualityFindings();
         sections.Add(findings.IsEmpty ? null : new ReportSection(
             DataQualityHeading,
@@ -70,7 +70,7 @@ internal static class DossierReport
         {
             notes.Cite($"The {process.Name} was established{established} under {mandate.Resolution} ({mandate.AdoptionYear}).", process.Sources),
             notes.Cite("Mandate: " + mandate.Summary, mandate.Sources),
-            notes.Cite("Its tasks: " + string.Join("; ", mandate.Tasks.Select(Task)) + ".", mandate.Sources),
+            notes.Cite("Its tasks: " + string.Join("; ", mandate.Tasks.Select(t => t.Description)) + ".", mandate.Sources),
         };
         if (!mandate.ReferencedParagraphs.IsEmpty)
         {
@@ -79,6 +79,19 @@ internal static class DossierReport
 
         paragraphs.Add(notes.Cite($"It reports to the {target.Body} at its {ReportText.Ordinal(target.SessionNumber)} session, {ReportText.Dates(target.SessionDates)}.", target.Sources));
         return new ReportSection("Introduction", paragraphs, subsections: new[] { Composition(process, notes), Modalities(process.Modalities, notes) }.OfType<ReportSection>());
+    }
+
+    // How the process ended comes first in the conclusion: it is the frame the Chair's remarks sit in.
+    private static IEnumerable<string> End(WorkingGroup process, ReportNotes notes)
+    {
+        if (process.End is not { } end)
+        {
+            yield break;
+        }
+
+        var final = process.FindMeeting(end.FinalMeeting)!;
+        var after = end.EndedOn > final.Dates.End ? $", after the meeting's last scheduled day, {ReportText.Date(final.Dates.End)}" : string.Empty;
+        yield return notes.Cite($"The process ended at its {ReportText.Ordinal(end.FinalMeeting)} and final meeting, on {ReportText.Date(end.EndedOn)}{after}: {end.Outcome.TrimEnd('.')}.", end.Sources);
     }
 
     private static ReportSection? Composition(WorkingGroup process, ReportNotes notes)
@@ -127,7 +140,7 @@ internal static class DossierReport
         return new ReportSection("Working modalities", items: items.Select(i => notes.Cite(i, modalities.Sources)));
     }
 
-    private static ReportSection Methodology(Dossier dossier, ReportNotes notes)
+    private static ReportSection? Methodology(Dossier dossier, ReportNotes notes)
     {
         var subsections = new List<ReportSection?>();
         subsections.AddRange(dossier.Process.Meetings.Select(m => Meeting(m, notes)));
@@ -152,7 +165,8 @@ internal static class DossierReport
         {
             notes.Cite("Contributions were grouped into: " + string.Join("; ", dossier.Deliberation.ContributionCategories) + ".", Stated(dossier.Deliberation.Sources)),
         };
-        return new ReportSection("Description of the meetings and methodology", paragraphs, subsections: subsections.OfType<ReportSection>());
+        var held = subsections.OfType<ReportSection>().ToList();
+        return paragraphs.Length == 0 && held.Count == 0 ? null : new ReportSection("Description of the meetings and methodology", paragraphs, subsections: held);
     }
 
     private static ReportSection Meeting(Meeting meeting, ReportNotes notes)
@@ -414,12 +428,4 @@ internal static class DossierReport
         _ => channel.ToString(),
     };
 
-    private static string Task(MandateTask task) => task switch
-    {
-        MandateTask.SeekInputs => "seek inputs from all Member States and all other stakeholders",
-        MandateTask.CompileInputs => "compile the inputs",
-        MandateTask.ReviewInputs => "review the inputs",
-        MandateTask.MakeRecommendations => "make recommendations on how to fully implement the mandate",
-        _ => task.ToString(),
-    };
 }

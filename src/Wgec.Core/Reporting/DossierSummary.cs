@@ -47,6 +47,11 @@ public static class DossierSummary
             Line($"Chair: {chair.Name ?? chair.Id.Value}{(chair.Affiliation is null ? string.Empty : " (" + chair.Affiliation + ")")}.");
         }
 
+        if (process.End is { } end)
+        {
+            Line($"Ended on {ReportText.Date(end.EndedOn)}, at the {ReportText.Ordinal(end.FinalMeeting)} and final meeting: {end.Outcome}");
+        }
+
         Heading("Timeline");
         foreach (var item in dossier.Timeline().Events)
         {
@@ -152,6 +157,11 @@ public static class DossierSummary
         }
 
         line($"  Responses held in detail: {consultation.Responses.Length} from {consultation.Respondents.Length} respondents ({consultation.LateSubmissions.Length} late, kept).");
+
+        if (consultation.Groups.IsEmpty)
+        {
+            return;
+        }
 
         heading("Groupings");
         foreach (var group in consultation.Groups)

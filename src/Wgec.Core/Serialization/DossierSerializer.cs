@@ -11,7 +11,7 @@ namespace Wgec.Core.Serialization;
 
 /// <summary>
 /// Reads and writes the dossier document, the JSON contract between WGEC tools:
-/// <c>{ "format": "wgec-dossier", "formatVersion": "1.1", "dossier": { … } }</c>.
+/// <c>{ "format": "wgec-dossier", "formatVersion": "1.2", "dossier": { … } }</c>.
 /// </summary>
 /// <remarks>
 /// <para>Reading is strict (no unknown members, no duplicate properties, no nulls where a value
@@ -32,7 +32,7 @@ public static class DossierSerializer
     public const string SchemaId = "https://wgec.github.io/Wgec.Core/schema/wgec-dossier.schema.json";
 
     private static readonly DocumentFormat<Dossier> Format = new(
-        new DocumentKind(FormatName, new FormatVersion(1, 1), "dossier"),
+        new DocumentKind(FormatName, new FormatVersion(1, 2), "dossier"),
         WgecCodecs.ReadDossier,
         WgecCodecs.WriteDossier);
 

@@ -18,6 +18,7 @@ namespace Wgec.Core.Serialization;
 [AsText(typeof(global::Wgec.Core.Process.Modalities), "decisionRule")]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.RuleDescriptor), typeof(Codecs.RuleDescriptorCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Process.CompositionPolicy), typeof(Codecs.CompositionPolicyCodec))]
+[CustomCodec(typeof(global::Wgec.Core.Process.MandateTask), typeof(Codecs.MandateTaskCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Consultation.CategoryDistribution), typeof(Codecs.CategoryDistributionCodec))]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.UnConsensusRule), typeof(Codecs.RuleCodec<global::Wgec.Core.Consensus.UnConsensusRule>))]
 [CustomCodec(typeof(global::Wgec.Core.Consensus.MultiStakeholderConsensusRule), typeof(Codecs.RuleCodec<global::Wgec.Core.Consensus.MultiStakeholderConsensusRule>))]

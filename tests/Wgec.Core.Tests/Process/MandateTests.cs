@@ -39,8 +39,17 @@ public sealed class MandateTests
         var act = () => Create(null, MandateTask.SeekInputs, MandateTask.SeekInputs);
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("duplicate-task");
-        ex.Message.Should().Contain("entry 2 of tasks repeats the task 'seek inputs'");
+        ex.Message.Should().Contain("entry 2 of tasks repeats the task 'seekInputs' of entry 1");
         ex.Location.Should().Be("tasks[1]");
+    }
+
+    [Fact]
+    public void Constructor_TasksOfAnotherMandate_AreData_KeptInTheirOrder()
+    {
+        var tasks = new[] { new MandateTask("decideWorkingMethods", "decide its working methods at the outset"), new MandateTask("makeRecommendations", "develop recommendations on how to further implement enhanced cooperation") };
+        var mandate = Create(null, tasks);
+        mandate.Tasks.Should().Equal(tasks);
+        mandate.Tasks[1].Should().NotBe(MandateTask.MakeRecommendations, "a task is its key and its wording, not its key alone");
     }
 
     [Fact]
@@ -78,7 +87,7 @@ public sealed class MandateTests
     public void Json_RoundTrips()
     {
         var json = JsonAssert.RoundTrips(Create(new LocalDate(2012, 12, 20)));
-        json.Should().Contain("\"resolution\":\"A/RES/67/195\"").And.Contain("\"tasks\":[\"seekInputs\",\"makeRecommendations\"]");
+        json.Should().Contain("\"resolution\":\"A/RES/67/195\"").And.Contain("\"tasks\":[{\"key\":\"seekInputs\",\"description\":\"seek inputs from all Member States and all other stakeholders\"},{\"key\":\"makeRecommendations\"");
         JsonAssert.RoundTrips(Cstd17);
     }
 
@@ -86,6 +95,6 @@ public sealed class MandateTests
     public void Json_RepeatedTask_FailsWithPathAndRule()
     {
         var json = JsonAssert.RoundTrips(Create()).Replace("\"makeRecommendations\"", "\"seekInputs\"", System.StringComparison.Ordinal);
-        JsonAssert.FailsToRead<Mandate>(json, "$.tasks[1]", "repeats the task 'seek inputs'");
+        JsonAssert.FailsToRead<Mandate>(json, "$.tasks[1]", "repeats the task 'seekInputs'");
     }
 }

@@ -27,20 +27,66 @@ public sealed class WorkingGroupTests
     }
 
     [Fact]
-    public void Meetings_NotNumberedFromOne_ThrowsNamingTheRule()
+    public void Meetings_NotIncreasing_ThrowsNamingTheRule()
     {
-        var act = () => Group(MeetingOn(2, 2013, 5, 30));
+        var act = () => Group(MeetingOn(2, 2013, 5, 30), MeetingOn(2, 2013, 11, 6));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("meeting-numbering");
-        ex.Message.Should().Contain("meetings[0] is numbered 2; meetings must be numbered consecutively from 1, so it must be 1");
-        ex.Location.Should().Be("meetings[0].number");
+        ex.Message.Should().Contain("meetings[1] is numbered 2; meetings must be numbered in increasing order, so it must be above 2");
+        ex.Location.Should().Be("meetings[1].number");
     }
 
     [Fact]
-    public void Meetings_WithAGap_ThrowsNamingTheRule()
+    public void Meetings_WithAGapTheRecordLacks_AreHeld_AndFindMeetingFindsThemByNumber()
     {
-        var act = () => Group(MeetingOn(1, 2013, 5, 30), MeetingOn(3, 2013, 11, 6));
-        act.Should().Throw<DomainValidationException>().Which.Rule.Should().Be("meeting-numbering");
+        var group = Group(MeetingOn(1, 2013, 5, 30), MeetingOn(2, 2013, 11, 6), MeetingOn(4, 2014, 4, 30), MeetingOn(5, 2014, 9, 1));
+        group.Meetings.Select(m => m.Number).Should().Equal(1, 2, 4, 5);
+        group.FindMeeting(3).Should().BeNull();
+        group.FindMeeting(4)!.Dates.Start.Should().Be(new LocalDate(2014, 4, 30));
+        group.FindMeeting(5)!.Dates.Start.Should().Be(new LocalDate(2014, 9, 1));
+        group.FindMeeting(6).Should().BeNull();
+        group.FindMeeting(0).Should().BeNull();
+        Group(MeetingOn(3, 2013, 5, 30)).FindMeeting(3)!.Number.Should().Be(3, "a record may lack the first meetings too");
+    }
+
+    [Fact]
+    public void End_AtTheLastMeeting_IsKept_AndMayBeDatedAfterItsLastDay()
+    {
+        var end = new ProcessEnd(2, new LocalDate(2013, 11, 7), "No report was adopted.", [new SourceReference("A note")]);
+        var group = Group(MeetingOn(1, 2013, 5, 30), MeetingOn(2, 2013, 11, 6));
+        var ended = new WorkingGroup(group.Name, group.Mandate, group.Composition, group.Modalities, group.Meetings, establishedOn: group.EstablishedOn, end: end);
+        ended.End.Should().Be(end);
+        ended.WithComposition(group.Composition).End.Should().Be(end, "a copy keeps the end");
+        ended.WithEnd(null).End.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(1, 2013, 11, 7, "end.finalMeeting", "ends with meeting 1, but its last meeting is meeting 2")]
+    [InlineData(3, 2013, 11, 7, "end.finalMeeting", "ends with meeting 3, but its last meeting is meeting 2")]
+    [InlineData(2, 2013, 11, 5, "end.endedOn", "ends on 2013-11-05, before its final meeting 2 starts on 2013-11-06")]
+    public void End_NotAtTheLastMeetingOrBeforeIt_ThrowsNamingTheRule(int meeting, int year, int month, int day, string location, string message)
+    {
+        var group = Group(MeetingOn(1, 2013, 5, 30), MeetingOn(2, 2013, 11, 6));
+        var act = () => new WorkingGroup(group.Name, group.Mandate, group.Composition, group.Modalities, group.Meetings, end: new ProcessEnd(meeting, new LocalDate(year, month, day), "Ended."));
+        var ex = act.Should().Throw<DomainValidationException>().Which;
+        ex.Rule.Should().Be("end-meeting");
+        ex.Location.Should().Be(location);
+        ex.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void End_WithNoMeetings_ThrowsNamingTheRule()
+    {
+        var act = () => Group().WithEnd(new ProcessEnd(1, new LocalDate(2014, 1, 1), "Ended."));
+        act.Should().Throw<DomainValidationException>().Which.Message.Should().Contain("the group has no meetings");
+    }
+
+    [Fact]
+    public void Json_End_RoundTrips_AsTheLastMember()
+    {
+        var group = Group(MeetingOn(1, 2013, 5, 30)).WithEnd(new ProcessEnd(1, new LocalDate(2013, 5, 31), "No report was adopted."));
+        var json = JsonAssert.RoundTrips(group);
+        json.Should().EndWith("\"end\":{\"finalMeeting\":1,\"endedOn\":\"2013-05-31\",\"outcome\":\"No report was adopted.\"}}");
     }
 
     [Fact]
@@ -128,22 +174,23 @@ public sealed class WorkingGroupTests
         group.Meetings.Select(m => m.Number).Should().Equal(1, 2);
         group.FindMeeting(2)!.Dates.Start.Should().Be(new LocalDate(2013, 11, 6));
         group.FindMeeting(3).Should().BeNull();
-        var act = () => group.PlusMeeting(MeetingOn(4, 2014, 1, 1));
+        var act = () => group.PlusMeeting(MeetingOn(2, 2014, 1, 1));
         act.Should().Throw<DomainValidationException>().Which.Rule.Should().Be("meeting-numbering");
     }
 
     [Fact]
     public void Equality_IsByContent()
     {
-        EqualityAssert.Contract(Wgec2013Process.Build(), Wgec2013Process.Build(), Group(MeetingOn(1, 2013, 5, 30)));
+        var group = Group(MeetingOn(1, 2013, 5, 30));
+        EqualityAssert.Contract(Wgec2013Process.Build(), Wgec2013Process.Build(), group, group.WithEnd(new ProcessEnd(1, new LocalDate(2013, 5, 30), "Ended.")));
     }
 
     [Fact]
     public void Json_MeetingOutOfOrder_FailsWithPathAndRule()
     {
         var json = JsonAssert.RoundTrips(Group(MeetingOn(1, 2013, 5, 30), MeetingOn(2, 2013, 11, 6)))
-            .Replace("\"number\":2", "\"number\":3", System.StringComparison.Ordinal);
-        var error = JsonAssert.FailsToRead<WorkingGroup>(json, "$.meetings[1].number", "must be numbered consecutively");
+            .Replace("\"number\":2", "\"number\":1", System.StringComparison.Ordinal);
+        var error = JsonAssert.FailsToRead<WorkingGroup>(json, "$.meetings[1].number", "must be numbered in increasing order");
         error.Should().BeOfType<Wgec.Core.Serialization.WgecFormatException>().Which.Errors.Should().ContainSingle().Which.Rule.Should().Be("meeting-numbering");
     }
 

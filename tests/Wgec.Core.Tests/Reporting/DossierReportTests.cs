@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using Wgec.Core.Datasets;
 using Wgec.Core.Identifiers;
 using Wgec.Core.Reporting;
+using Wgec.Core.Tests.Process;
 using Wgec.Core.Tests.Recommendations;
 
 namespace Wgec.Core.Tests.Reporting;
@@ -140,6 +141,45 @@ public sealed class DossierReportTests
     {
         Markdown.Should().Contain("Q2 (substantive): What are the significance, purpose and scope of enhanced cooperation? [");
         Markdown.Should().NotContain("Chair: Peter Major (Hungary) (inferred)");
+    }
+
+    [Fact]
+    public void ProcessWithNoMeetingsAndNothingElseToDescribe_HasNoMethodologySection()
+    {
+        var reference = Wgec2013Process.Build();
+        var process = new Wgec.Core.Process.WorkingGroup("WG", reference.Mandate, reference.Composition, reference.Modalities, []);
+        var outline = new Dossier("No meetings yet", process).Report();
+        outline.Sections.Select(s => s.Heading).Should().NotContain("Description of the meetings and methodology");
+        outline.Sections[0].Heading.Should().Be("Introduction");
+        foreach (var section in All(outline.Sections))
+        {
+            (section.Paragraphs.Length + section.Items.Length + section.Subsections.Length).Should().BePositive(section.Heading + " has nothing to say");
+        }
+    }
+
+    [Fact]
+    public void Tasks_AreWordedAsTheDossiersMandateWordsThem()
+    {
+        var reference = Wgec2013Process.Build();
+        var mandate = new Wgec.Core.Process.Mandate(
+            reference.Mandate.Resolution, reference.Mandate.AdoptionYear, null, reference.Mandate.Summary,
+            [new Wgec.Core.Process.MandateTask("mapMechanisms", "map the existing mechanisms and their gaps")],
+            reference.Mandate.ReportingTarget, sources: reference.Mandate.Sources);
+        var process = new Wgec.Core.Process.WorkingGroup("WG", mandate, reference.Composition, reference.Modalities, reference.Meetings);
+        var markdown = Plain(MarkdownReportRenderer.Render(new Dossier("Other tasks", process).Report()));
+        markdown.Should().Contain("Its tasks: map the existing mechanisms and their gaps. [").And.NotContain("seek inputs");
+        Markdown.Should().Contain("Its tasks: seek inputs from all Member States and all other stakeholders; compile the inputs; review the inputs; make recommendations on how to fully implement the mandate.");
+    }
+
+    [Fact]
+    public void End_OfTheProcess_OpensTheConclusion_WithItsSource()
+    {
+        var reference = Wgec2013Process.Build();
+        var end = new Wgec.Core.Process.ProcessEnd(4, new NodaTime.LocalDate(2014, 5, 2), "No recommendations were agreed.", [new SourceReference("A record of the end")]);
+        var outline = new Dossier("Ended", reference.WithEnd(end)).Report();
+        var conclusion = outline.Sections.Single(s => s.Heading == "Conclusion");
+        conclusion.Items[0].Should().StartWith("The process ended at its 4th and final meeting, on 2 May 2014: No recommendations were agreed. [");
+        Outline.Sections.Single(s => s.Heading == "Conclusion").Items[0].Should().NotContain("The process ended", "the 2013 dataset records no end");
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class DossierBadInputTests
         {
             "envelope" => (inWhat == "name"
                 ? SampleDossiers.RichJson().Replace("\"formatVersion\":", "\"format" + Marker + "Version\":", StringComparison.Ordinal)
-                : SampleDossiers.RichJson().Replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1." + Marker + "1\"", StringComparison.Ordinal),
+                : SampleDossiers.RichJson().Replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1." + Marker + "1\"", StringComparison.Ordinal),
                 DossierReadOptions.Default, "$"),
             "preserved" => (Newer(r => At(r, "dossier", "process", "meetings", 1)[inWhat == "name" ? "web" + Marker + "cast" : "webcast"] = inWhat == "name" ? 1 : "a" + Marker + "b"),
                 Preserve, "$.dossier.process.meetings[1]"),
@@ -141,7 +141,7 @@ public sealed class DossierBadInputTests
     {
         var text = Newer(_ => { }).Replace("\"end\":\"2014-05-16\"}", "\"end\":\"2014-05-16\",\"timeZone\":\"Europe/Zurich\"}", StringComparison.Ordinal);
         var written = DossierReads.ToJson(DossierReads.Read(text, Preserve));
-        written.Should().Be(text.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.1\"", StringComparison.Ordinal));
+        written.Should().Be(text.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"", StringComparison.Ordinal));
         DossierReads.ToJson(DossierReads.Read(written, Preserve)).Should().Be(written);
     }
 
@@ -200,7 +200,7 @@ public sealed class DossierBadInputTests
             }
         });
 
-        var expected = text.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.1\"", StringComparison.Ordinal);
+        var expected = text.Replace("\"formatVersion\":\"1.3\"", "\"formatVersion\":\"1.2\"", StringComparison.Ordinal);
         DossierReads.TryRead(text, Preserve, out var dossier, out var errors).Should().BeTrue(string.Join(" | ", errors));
         string? written = null;
         var write = () => written = DossierReads.ToJson(dossier!);

@@ -40,7 +40,7 @@ public sealed class DossierRoundTripTests
     public void RichDossier_HoldsEverySection()
     {
         var json = SampleDossiers.RichJson();
-        json.Should().StartWith("{\"format\":\"wgec-dossier\",\"formatVersion\":\"1.1\",\"dossier\":{\"title\":");
+        json.Should().StartWith("{\"format\":\"wgec-dossier\",\"formatVersion\":\"1.2\",\"dossier\":{\"title\":");
         foreach (var member in new[] { "\"respondents\":[{", "\"submissions\":[{", "\"readings\":[{", "\"records\":[{", "\"opinions\":[{", "\"placements\":[{", "\"conditions\":[{", "\"otherEvents\":[{", "\"timeZoneId\":\"Europe/Zurich\"" })
         {
             json.Should().Contain(member);

@@ -252,7 +252,7 @@ public sealed class HostileInputCorpusTests
         // One document for each class of bad input in issue 15 (the reader rebuilt in one pass).
         ["lone surrogate, escaped, in an envelope member name"] = Bytes(() => Valid.Replace("\"formatVersion\":", "\"format@@BAD@@Version\":", StringComparison.Ordinal), LoneSurrogate, "$"),
         ["invalid UTF-8 in an envelope member name"] = Bytes(() => Valid.Replace("\"formatVersion\":", "\"format@@BAD@@Version\":", StringComparison.Ordinal), InvalidUtf8, "$"),
-        ["lone surrogate, escaped, in the envelope's formatVersion"] = Bytes(() => Valid.Replace("\"formatVersion\":\"1.1\"", "\"formatVersion\":\"1.@@BAD@@1\"", StringComparison.Ordinal), LoneSurrogate, "$.formatVersion"),
+        ["lone surrogate, escaped, in the envelope's formatVersion"] = Bytes(() => Valid.Replace("\"formatVersion\":\"1.2\"", "\"formatVersion\":\"1.@@BAD@@1\"", StringComparison.Ordinal), LoneSurrogate, "$.formatVersion"),
         ["lone surrogate, escaped, in a preserved member's name"] = Bytes(() => Newer(r => D(r)["lang@@BAD@@uage"] = "en"), LoneSurrogate, "$.dossier", Preserve),
         ["lone surrogate, escaped, in a preserved member's value"] = Bytes(() => Newer(r => D(r)["language"] = "e@@BAD@@n"), LoneSurrogate, "$.dossier", Preserve),
         ["invalid UTF-8 in a preserved member's name"] = Bytes(() => Newer(r => D(r)["lang@@BAD@@uage"] = "en"), InvalidUtf8, "$.dossier", Preserve),
