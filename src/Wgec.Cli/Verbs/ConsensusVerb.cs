@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using Wgec.Core;
 using Wgec.Core.Consensus;
 using Wgec.Core.Serialization;
 
@@ -58,7 +59,7 @@ internal static class ConsensusVerb
 
             foreach (var outcome in outcomes.Values)
             {
-                console.Out.WriteLine($"{outcome.Recommendation} (meeting {outcome.Meeting}{(outcome.FinalReading ? ", final reading" : string.Empty)}): {outcome.Kind}{(outcome.Score is { } s ? $" (score {s.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})" : string.Empty)}");
+                console.Out.WriteLine($"{outcome.Recommendation} (meeting {outcome.Meeting}{(outcome.FinalReading ? ", final reading" : string.Empty)}): {DisplayText.Of(outcome.Kind)}{(outcome.Score is { } s ? $" (score {s.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)})" : string.Empty)}");
                 foreach (var finding in outcome.Findings)
                 {
                     console.Out.WriteLine($"  - {finding}");

@@ -226,5 +226,5 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
     /// <summary>The outcome and its blocking findings as text.</summary>
     /// <returns>The outcome as text.</returns>
     public override string ToString() =>
-        IsAgreed ? $"{Recommendation}: {Kind} ({Rule})" : $"{Recommendation}: {Kind} ({Rule}) — {string.Join("; ", BlockingFindings)}";
+        IsAgreed ? $"{Recommendation}: {DomainWords.Of(Kind)} ({Rule})" : $"{Recommendation}: {DomainWords.Of(Kind)} ({Rule}) — {string.Join("; ", BlockingFindings)}";
 }

@@ -94,7 +94,7 @@ public sealed class Position : IEquatable<Position>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Participant, Kind, Text is null ? 0 : StringComparer.Ordinal.GetHashCode(Text));
 
-    /// <summary>The position as text, e.g. "de: Objection (reason)".</summary>
+    /// <summary>The position as text, e.g. "de: objection (reason)".</summary>
     /// <returns>The position as text.</returns>
-    public override string ToString() => Text is null ? $"{Participant}: {Kind}" : $"{Participant}: {Kind} ({Text})";
+    public override string ToString() => Text is null ? $"{Participant}: {DomainWords.Of(Kind)}" : $"{Participant}: {DomainWords.Of(Kind)} ({Text})";
 }

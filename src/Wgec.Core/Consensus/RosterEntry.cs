@@ -1,5 +1,6 @@
 using System;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
 using Wgec.Core.Process;
 
 namespace Wgec.Core.Consensus;
@@ -60,7 +61,7 @@ public sealed class RosterEntry : IEquatable<RosterEntry>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Participant, Group, Standing);
 
-    /// <summary>The entry as text, e.g. "Germany (de, Governments, Member)", or "de (Governments, Member)" without a name.</summary>
+    /// <summary>The entry as text, e.g. "Germany (de, governments, member)", or "de (governments, member)" without a name.</summary>
     /// <returns>The entry as text.</returns>
-    public override string ToString() => Name is null ? $"{Participant} ({Group}, {Standing})" : $"{Name} ({Participant}, {Group}, {Standing})";
+    public override string ToString() => Name is null ? $"{Participant} ({DomainWords.Of(Group)}, {DomainWords.Of(Standing)})" : $"{Name} ({Participant}, {DomainWords.Of(Group)}, {DomainWords.Of(Standing)})";
 }

@@ -1,4 +1,5 @@
 using System;
+using Wgec.Core.Internal;
 using Wgec.Core.Process;
 
 namespace Wgec.Core.Consultation;
@@ -49,5 +50,5 @@ public sealed class CountCell : IEquatable<CountCell>
 
     /// <summary>The cell as text.</summary>
     /// <returns>"Q4 × Governments: 3 answered, 1 unanswered".</returns>
-    public override string ToString() => $"Q{QuestionNumber} × {Group}: {Answered} answered, {Unanswered} unanswered";
+    public override string ToString() => $"Q{QuestionNumber} × {DomainWords.Of(Group)}: {Answered} answered, {Unanswered} unanswered";
 }

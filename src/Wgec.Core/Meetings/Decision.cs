@@ -52,5 +52,5 @@ public sealed class Decision : IEquatable<Decision>
 
     /// <summary>The agenda item, kind and text.</summary>
     /// <returns>The decision as text.</returns>
-    public override string ToString() => $"[{AgendaItem}] {Kind}: {Text}";
+    public override string ToString() => $"[{AgendaItem}] {DomainWords.Of(Kind)}: {Text}";
 }

@@ -1,4 +1,5 @@
 using System;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Process;
 
@@ -44,7 +45,7 @@ public readonly struct CompositionDeparture : IEquatable<CompositionDeparture>
 
     /// <summary>A sentence such as "Governments: 21 seats held, the policy sets 22".</summary>
     /// <returns>The departure as text.</returns>
-    public override string ToString() => $"{Group}: {ActualSeats} seats held, the policy sets {PolicySeats}";
+    public override string ToString() => $"{DomainWords.Of(Group)}: {ActualSeats} seats held, the policy sets {PolicySeats}";
 
     /// <summary>Whether two departures are equal.</summary>
     /// <param name="left">The first departure.</param>

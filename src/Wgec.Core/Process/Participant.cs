@@ -109,5 +109,5 @@ public sealed class Participant : IEquatable<Participant>
 
     /// <summary>The id, name (or "unnamed seat"), group and standing.</summary>
     /// <returns>The participant as text.</returns>
-    public override string ToString() => $"{Id}: {Name ?? "unnamed seat"} ({StakeholderGroup}, {Standing})";
+    public override string ToString() => $"{Id}: {Name ?? "unnamed seat"} ({DomainWords.Of(StakeholderGroup)}, {DomainWords.Of(Standing)})";
 }

@@ -1,4 +1,5 @@
 using System;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Recommendations;
 
@@ -31,7 +32,7 @@ public sealed class LifecycleTransition : IEquatable<LifecycleTransition>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(From, On, To);
 
-    /// <summary>The row as text, e.g. "Draft --Read--> UnderDiscussion".</summary>
+    /// <summary>The row as text, e.g. "draft --read--> under discussion".</summary>
     /// <returns>The row as text.</returns>
-    public override string ToString() => $"{From} --{On}--> {To}";
+    public override string ToString() => $"{DomainWords.Of(From)} --{DomainWords.Of(On)}--> {DomainWords.Of(To)}";
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Wgec.Core.Catalogue;
 using Wgec.Core.Consensus;
 using Wgec.Core.Consultation;
+using Wgec.Core.Internal;
 using Wgec.Core.Process;
 
 namespace Wgec.Core.Reporting;
@@ -70,7 +71,7 @@ public static class DossierSummary
 
         foreach (var officer in composition.Participants.Where(p => p.Standing is Standing.Chair or Standing.Secretariat))
         {
-            Line($"  {officer.Standing}: {officer.Name ?? officer.Id.Value}{(officer.Affiliation is null ? string.Empty : " (" + officer.Affiliation + ")")}");
+            Line($"  {DomainWords.Of(officer.Standing)}: {officer.Name ?? officer.Id.Value}{(officer.Affiliation is null ? string.Empty : " (" + officer.Affiliation + ")")}");
         }
 
         if (dossier.Consultation is { } consultation)

@@ -204,9 +204,9 @@ public sealed class ConsensusModelTests
         act.Should().Throw<ArgumentException>().WithParameterName("rules");
     }
     [Theory]
-    [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", "A-1: ToBeRevisited (un-consensus) — sustained objection by g2 (governments): reason of g2")]
-    [InlineData("g1=S", "A-1: ToBeRevisited (un-consensus) — quorum not met: 1 of 6 members present, 3 required (quorum 0.5)")]
-    [InlineData("g1=S g2=R p1=S c1=S t1=S i1=S", "A-1: Agreed (un-consensus)")]
+    [InlineData("g1=S g2=X p1=S c1=S t1=S i1=S", "A-1: to be revisited (un-consensus) — sustained objection by g2 (governments): reason of g2")]
+    [InlineData("g1=S", "A-1: to be revisited (un-consensus) — quorum not met: 1 of 6 members present, 3 required (quorum 0.5)")]
+    [InlineData("g1=S g2=R p1=S c1=S t1=S i1=S", "A-1: agreed (un-consensus)")]
     public void Outcome_ToString_ReadsAsAnExplanation(string notation, string expected) =>
         new UnConsensusRule().Evaluate(Context(notation)).ToString().Should().Be(expected);
 

@@ -123,13 +123,13 @@ public sealed class ConsensusOutcomeContractTests
 
     [Fact]
     public void ToString_Agreed_NamesTheKindAndRuleOnly() =>
-        new ConsensusOutcome(Rec, 4, false, OutcomeKind.Agreed, "un-consensus", []).ToString().Should().Be("A-1: Agreed (un-consensus)");
+        new ConsensusOutcome(Rec, 4, false, OutcomeKind.Agreed, "un-consensus", []).ToString().Should().Be("A-1: agreed (un-consensus)");
 
     [Fact]
     public void ToString_NotAgreed_ListsEveryBlockingFindingSeparatedBySemicolons()
     {
         var reservation = new Finding(FindingKind.Reservation, false, "un-consensus", new ParticipantId("p1"), StakeholderGroup.PrivateSector, text: "cost");
         var outcome = new ConsensusOutcome(Rec, 4, true, OutcomeKind.NoAgreement, "un-consensus", [Quorum, reservation, Objection]);
-        outcome.ToString().Should().Be("A-1: NoAgreement (un-consensus) — quorum not met: 3 present, 4 required; open objection by g1 (governments): too broad");
+        outcome.ToString().Should().Be("A-1: no agreement (un-consensus) — quorum not met: 3 present, 4 required; open objection by g1 (governments): too broad");
     }
 }

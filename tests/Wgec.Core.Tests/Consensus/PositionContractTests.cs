@@ -68,14 +68,14 @@ public sealed class PositionContractTests
     }
 
     [Theory]
-    [InlineData(PositionKind.Support, null, "g1: Support")]
-    [InlineData(PositionKind.Absent, null, "g1: Absent")]
-    [InlineData(PositionKind.Objection, "undermines the mandate", "g1: Objection (undermines the mandate)")]
-    [InlineData(PositionKind.SupportWithReservation, " on paragraph 3 ", "g1: SupportWithReservation (on paragraph 3)")]
+    [InlineData(PositionKind.Support, null, "g1: support")]
+    [InlineData(PositionKind.Absent, null, "g1: absent")]
+    [InlineData(PositionKind.Objection, "undermines the mandate", "g1: objection (undermines the mandate)")]
+    [InlineData(PositionKind.SupportWithReservation, " on paragraph 3 ", "g1: support with reservation (on paragraph 3)")]
     public void ToString_ShowsParticipantKindAndTextWhenAny(PositionKind kind, string? text, string expected) =>
         new Position(G1, kind, text).ToString().Should().Be(expected);
 
     [Fact]
     public void ToString_OfTheFixtureObjection_ReadsAsInTheDocs() =>
-        Context("g1=O").Reading.Positions[0].ToString().Should().Be("g1: Objection (reason of g1)");
+        Context("g1=O").Reading.Positions[0].ToString().Should().Be("g1: objection (reason of g1)");
 }

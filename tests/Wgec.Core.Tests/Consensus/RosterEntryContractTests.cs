@@ -38,8 +38,8 @@ public sealed class RosterEntryContractTests
     }
 
     [Theory]
-    [InlineData(StakeholderGroup.Governments, Standing.Member, "g1 (Governments, Member)")]
-    [InlineData(StakeholderGroup.TechnicalAndAcademic, Standing.SubgroupCoordinator, "g1 (TechnicalAndAcademic, SubgroupCoordinator)")]
+    [InlineData(StakeholderGroup.Governments, Standing.Member, "g1 (governments, member)")]
+    [InlineData(StakeholderGroup.TechnicalAndAcademic, Standing.SubgroupCoordinator, "g1 (technical and academic community, subgroup coordinator)")]
     public void ToString_ShowsParticipantGroupAndStanding(StakeholderGroup group, Standing standing, string expected) =>
         new RosterEntry(G1, group, standing).ToString().Should().Be(expected);
 }

@@ -28,7 +28,7 @@ public sealed class CompositionTests
             new CompositionDeparture(StakeholderGroup.PrivateSector, 0, 1),
             new CompositionDeparture(StakeholderGroup.CivilSociety, 1, 0));
         composition.Departures[0].Difference.Should().Be(-1);
-        composition.Departures[0].ToString().Should().Be("Governments: 1 seats held, the policy sets 2");
+        composition.Departures[0].ToString().Should().Be("governments: 1 seats held, the policy sets 2");
         composition.SeatHolders.Select(p => p.Id.Value).Should().Equal("g1", "ps1");
     }
 

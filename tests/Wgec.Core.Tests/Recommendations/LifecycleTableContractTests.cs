@@ -33,7 +33,7 @@ public sealed class LifecycleTableContractTests
     [Fact]
     public void ToString_ShowsFromEventAndTo()
     {
-        LifecycleTable.Transitions[1].ToString().Should().Be("Draft --Read--> UnderDiscussion");
+        LifecycleTable.Transitions[1].ToString().Should().Be("draft --read--> under discussion");
     }
 
     [Fact]
