@@ -184,20 +184,20 @@ internal static class DossierReferences
         }
 
         var items = consolidation.RawItems.Length;
-        var count = N(items);
+        var what = items == 1 ? "the one raw item" : $"each of the {N(items)} raw items";
         var example = consolidation.RawItems[0];
         if (dossier.Consultation is not { } consultation)
         {
             yield return new DataQualityFinding(
                 "unchecked-references",
-                $"The dossier holds no consultation, so the respondent and the question of each of the {count} raw items ({N(2 * items)} references, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}', question {N(example.Provenance.Question)}) could not be checked.",
+                $"The dossier holds no consultation, so the respondent and the question of {what} ({N(2 * items)} references, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}', question {N(example.Provenance.Question)}) could not be checked.",
                 computed: 2 * items);
         }
         else if (consultation.Respondents.IsEmpty)
         {
             yield return new DataQualityFinding(
                 "unchecked-references",
-                $"The consultation lists no respondents, so the respondent of each of the {count} raw items ({count} references, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}') could not be checked.",
+                $"The consultation lists no respondents, so the respondent of {what} ({N(items)} reference{(items == 1 ? string.Empty : "s")}, e.g. raw item '{example.Id}' from respondent '{example.Provenance.Respondent}') could not be checked.",
                 computed: items);
         }
     }

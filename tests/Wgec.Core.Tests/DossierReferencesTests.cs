@@ -112,6 +112,19 @@ public sealed class DossierReferencesTests
     }
 
     [Fact]
+    public void DataQualityFindings_OneRawItem_SayItInTheSingular()
+    {
+        var taxonomy = Rich.Catalogue!.Taxonomy;
+        var item = Rich.Catalogue.Consolidation!.RawItems[0];
+        var issue = Rich.Catalogue.Issues[0];
+        var log = new Consolidation([item], [ConsolidationOperation.Keep(item.Id, 1, issue.Title, issue.Category, issue.Grouping)]);
+        var dossier = new Dossier(Rich.Title, Rich.Process, new ConsultationRecord(SampleConsultation.Questionnaire(), SampleConsultation.Groups()), IssueCatalogue.FromConsolidation(taxonomy, log));
+
+        var finding = dossier.DataQualityFindings().Should().ContainSingle(f => f.Code == "unchecked-references").Which;
+        finding.Message.Should().StartWith($"The consultation lists no respondents, so the respondent of the one raw item (1 reference, e.g. raw item '{item.Id}'");
+    }
+
+    [Fact]
     public void DataQualityFindings_EveryReferenceChecked_ReportNothingUnchecked()
     {
         Rich.DataQualityFindings().Should().NotContain(f => f.Code == "unchecked-references");
