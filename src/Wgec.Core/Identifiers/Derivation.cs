@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Identifiers;
 
@@ -52,11 +53,5 @@ public sealed class Derivation : IEquatable<Derivation>
     /// <summary>The word a report prints for a kind: "inferred", "derived", "reconstructed".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The word.</returns>
-    public static string Word(DerivationKind kind) => kind switch
-    {
-        DerivationKind.Inferred => "inferred",
-        DerivationKind.Derived => "derived",
-        DerivationKind.Reconstructed => "reconstructed",
-        _ => kind.ToString(),
-    };
+    public static string Word(DerivationKind kind) => DomainWords.Of(kind);
 }

@@ -7,6 +7,7 @@ using Wgec.Core.Catalogue;
 using Wgec.Core.Consensus;
 using Wgec.Core.Consultation;
 using Wgec.Core.Identifiers;
+using Wgec.Core.Internal;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 using Wgec.Core.Recommendations;
@@ -393,12 +394,7 @@ internal static class DossierReport
 
     private static IEnumerable<SourceReference> Stated(IEnumerable<SourceReference> sources) => sources.Where(s => s.Derivation is null);
 
-    private static string StandingName(Standing standing) => standing switch
-    {
-        Process.Standing.Chair => "Chair",
-        Process.Standing.Secretariat => "Secretariat",
-        _ => standing.ToString(),
-    };
+    private static string StandingName(Standing standing) => ReportText.Sentence(DomainWords.Of(standing));
 
     private static string State(RecommendationState state) => state switch
     {
@@ -407,7 +403,7 @@ internal static class DossierReport
         RecommendationState.Agreed => "agreed",
         RecommendationState.ToBeRevisited => "to be revisited",
         RecommendationState.NoAgreement => "without agreement",
-        _ => state.ToString(),
+        _ => DomainWords.Of(state),
     };
 
     private static string Kind(QuestionKind kind) => kind switch
@@ -425,7 +421,7 @@ internal static class DossierReport
         InformationSharingChannel.Streaming => "streaming",
         InformationSharingChannel.RealTimeTranscripts => "real-time transcripts",
         InformationSharingChannel.RemoteParticipation => "remote participation",
-        _ => channel.ToString(),
+        _ => DomainWords.Of(channel),
     };
 
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 using NodaTime.Text;
+using Wgec.Core.Internal;
 using Wgec.Core.Meetings;
 using Wgec.Core.Process;
 
@@ -62,15 +63,11 @@ internal static class ReportText
         _ => "th",
     });
 
-    public static string Group(StakeholderGroup group) => group switch
-    {
-        StakeholderGroup.Governments => "Governments",
-        StakeholderGroup.PrivateSector => "Private sector",
-        StakeholderGroup.CivilSociety => "Civil society",
-        StakeholderGroup.TechnicalAndAcademic => "Technical and academic community",
-        StakeholderGroup.IntergovernmentalAndInternational => "Intergovernmental and international organisations",
-        _ => group.ToString(),
-    };
+    public static string Group(StakeholderGroup group) => Sentence(DomainWords.Group(group));
+
+    /// <summary>Words that begin a line or a label: the first letter capitalised ("Private sector").</summary>
+    public static string Sentence(string words) =>
+        words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words.Substring(1);
 
     /// <summary>"afternoon", "morning", "whole day".</summary>
     public static string PartWords(PartOfDay part) => part switch
