@@ -132,7 +132,7 @@ public sealed class Consolidation : IEquatable<Consolidation>
     /// <summary>
     /// Replaces operation <paramref name="number"/> (counted from one) of the log, keeping the others in order. The
     /// replacement's issues take the numbers from where the replaced operation's began (the numbers it was given are
-    /// not kept), and every later issue numbered above the replaced ones moves by the difference in their count.
+    /// not kept), and every other issue numbered above the replaced ones moves by the difference in their count.
     /// </summary>
     /// <param name="number">The operation's number in the log, from one.</param>
     /// <param name="replacement">The operation to apply instead.</param>
@@ -143,7 +143,7 @@ public sealed class Consolidation : IEquatable<Consolidation>
 
     /// <summary>
     /// Removes operation <paramref name="number"/> (counted from one) of the log, keeping the others in order; every
-    /// later issue numbered above the removed operation's issues moves down by their count. The items it accounted
+    /// other issue numbered above the removed operation's issues moves down by their count. The items it accounted
     /// for are left unaccounted for, and the revision lists them.
     /// </summary>
     /// <param name="number">The operation's number in the log, from one.</param>

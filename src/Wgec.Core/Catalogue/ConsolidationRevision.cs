@@ -31,7 +31,7 @@ public sealed class ConsolidationRevision : IEquatable<ConsolidationRevision>
     /// <summary>The raw items accounted for before the revision and not after it, in raw-item order; empty when none.</summary>
     public ImmutableArray<RawItemId> LeftUnaccounted { get; }
 
-    /// <summary>The issues of later operations whose number changed: from the number before the revision to the number after it.</summary>
+    /// <summary>The issues of the other operations whose number changed (those numbered above the revised operation's): from the number before the revision to the number after it.</summary>
     public ImmutableSortedDictionary<int, int> Renumbered { get; }
 
     /// <summary>Whether every raw item is accounted for after the revision.</summary>
@@ -71,7 +71,7 @@ public sealed class ConsolidationRevision : IEquatable<ConsolidationRevision>
         var numbers = old.Issues.Select(i => i.Number).ToList();
         var earlier = log.Take(index).SelectMany(o => o.Issues).Select(i => i.Number).DefaultIfEmpty(0).Max();
 
-        // The replacement's issues take the numbers from where the old operation's began; later issues above them move by the difference.
+        // The replacement's issues take the numbers from where the old operation's began; every other issue above them moves by the difference.
         var first = numbers.Count > 0 ? numbers.Min() : earlier + 1;
         var above = numbers.Count > 0 ? numbers.Max() : earlier;
         var shift = (replacement?.Issues.Length ?? 0) - numbers.Count;
@@ -89,15 +89,17 @@ public sealed class ConsolidationRevision : IEquatable<ConsolidationRevision>
                 continue;
             }
 
+            // Numbers need not follow the log's order: every other operation's issue above the revised ones moves.
             var op = log[j];
-            if (j > index && shift != 0 && op.Issues.Any(i => i.Number > above))
+            if (shift != 0 && op.Issues.Any(i => i.Number > above))
             {
                 foreach (var issue in op.Issues.Where(i => i.Number > above))
                 {
                     renumbered[issue.Number] = issue.Number + shift;
                 }
 
-                op = Renumber(op, i => op.Issues[i].Number > above ? op.Issues[i].Number + shift : op.Issues[i].Number);
+                var issues = op.Issues;
+                op = Renumber(op, i => issues[i].Number > above ? issues[i].Number + shift : issues[i].Number);
             }
 
             revised.Add(op);

@@ -52,6 +52,23 @@ public sealed class ConsolidationRevisionTests
     }
 
     [Fact]
+    public void WithoutOperation_IssuesNumberedOutOfLogOrder_MovesEveryIssueAboveTheRemovedOnes()
+    {
+        // Operation 1 creates issue 3, operation 2 issue 1 and operation 3 issue 2: removing operation 2 moves both others down.
+        var log = new Consolidation(ExampleItems.Take(3), [
+            ConsolidationOperation.Keep(Id(1), 3, "Allocation of domain names", "Critical Internet Resources", B),
+            ConsolidationOperation.Keep(Id(2), 1, "Cybercrime", "Security", B),
+            ConsolidationOperation.Keep(Id(3), 2, "Spam", "Security", B),
+        ]);
+
+        var revision = log.WithoutOperation(2);
+
+        revision.Renumbered.Should().Equal(new Dictionary<int, int> { [2] = 1, [3] = 2 });
+        revision.Consolidation.Operations.Select(o => o.Issues.Single().Number).Should().Equal(2, 1);
+        revision.LeftUnaccounted.Should().Equal(Id(2));
+    }
+
+    [Fact]
     public void WithoutOperation_First_MovesLaterIssuesDown_AndLeavesItsItemsUnaccounted()
     {
         var revision = ExampleConsolidation.WithoutOperation(1);
