@@ -209,11 +209,11 @@ public sealed class ConsolidationOperation : IEquatable<ConsolidationOperation>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Reason, Immutable.SequenceHash(Items), Immutable.SequenceHash(Issues));
 
-    /// <summary>The operation as text, e.g. "Merge [i1, i2] → 4".</summary>
+    /// <summary>The operation as text, e.g. "merge [i1, i2] → 4".</summary>
     /// <returns>The operation as text.</returns>
     public override string ToString() => Kind == ConsolidationOperationKind.Discard
-        ? $"Discard [{string.Join(", ", Items)}] ({Reason}{(DuplicateOf is { } original ? $" of {original}" : string.Empty)})"
-        : $"{Kind} [{string.Join(", ", Items)}] → {string.Join(", ", Issues.Select(i => i.Number))}";
+        ? $"discard [{string.Join(", ", Items)}] ({(Reason is { } reason ? DomainWords.Of(reason) : "no reason given")}{(DuplicateOf is { } original ? $" of {original}" : string.Empty)})"
+        : $"{DomainWords.Of(Kind)} [{string.Join(", ", Items)}] → {string.Join(", ", Issues.Select(i => i.Number))}";
 
     // Every shape in the constructor's kind table is exact or open-ended, so no "min–max" text is needed.
     private static string Range(int min, int max) =>

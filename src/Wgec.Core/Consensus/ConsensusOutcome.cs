@@ -51,7 +51,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
 
         if (kind != OutcomeKind.Agreed && !blocking)
         {
-            throw new DomainValidationException("unexplained-outcome", $"the outcome {kind} of '{recommendation}' needs at least one blocking finding that explains it.", nameof(findings));
+            throw new DomainValidationException("unexplained-outcome", $"the outcome '{DomainWords.Of(kind)}' of '{recommendation}' needs at least one blocking finding that explains it.", nameof(findings));
         }
 
         if (kind == OutcomeKind.ToBeRevisited && finalReading)
@@ -204,7 +204,7 @@ public sealed class ConsensusOutcome : IEquatable<ConsensusOutcome>
         if (blocking == IsAgreed)
         {
             // The decision and its explanation come from the same counts: a difference is a bug in the rule.
-            throw new InvalidOperationException($"rule '{Rule}' decided {Kind} on '{Recommendation}', but its findings say otherwise.");
+            throw new InvalidOperationException($"rule '{Rule}' decided '{DomainWords.Of(Kind)}' on '{Recommendation}', but its findings say otherwise.");
         }
 
         AddReservations(context, Rule, findings);

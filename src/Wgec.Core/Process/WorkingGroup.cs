@@ -177,7 +177,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
             {
                 throw new DomainValidationException(
                     "meeting-numbering",
-                    $"meetings[{i}] is numbered {meeting.Number}; meetings must be numbered in increasing order, so it must be above {Meetings[i - 1].Number}.",
+                    $"meeting {DomainWords.Place(i)} of the list is numbered {meeting.Number}; meetings must be numbered in increasing order, so it must be above {Meetings[i - 1].Number}.",
                     "meetings",
                     $"meetings[{i}].number");
             }
@@ -231,7 +231,7 @@ public sealed class WorkingGroup : IEquatable<WorkingGroup>
                 {
                     throw new DomainValidationException(
                         "unresolved-reference",
-                        $"the lead '{lead}' of breakout group {j} of meeting {Meetings[i].Number} is not a participant.",
+                        $"the lead '{lead}' of breakout group {DomainWords.Place(j)} of meeting {Meetings[i].Number} is not a participant.",
                         "meetings",
                         $"meetings[{i}].breakoutGroups[{j}].leadId");
                 }

@@ -40,7 +40,7 @@ public sealed class ConsolidationOperationTests
 
         op.Reason.Should().Be(DiscardReason.Duplicate);
         op.DuplicateOf.Should().Be(Id(1));
-        op.ToString().Should().Be("Discard [i09, i10] (Duplicate of i01)");
+        op.ToString().Should().Be("discard [i09, i10] (duplicate of i01)");
         op.Should().NotBe(ConsolidationOperation.Discard([Id(9), Id(10)], DiscardReason.Duplicate, "repeat i01"), "the item duplicated is part of the content");
         ConsolidationOperation.Discard([Id(9)], DiscardReason.Duplicate).DuplicateOf.Should().BeNull("naming the item is optional");
     }
@@ -102,8 +102,8 @@ public sealed class ConsolidationOperationTests
     [Fact]
     public void ToString_DescribesTheOperation()
     {
-        ExampleOperations[1].ToString().Should().Be("Split [i04] → 2, 3");
-        ExampleOperations[4].ToString().Should().Be("Discard [i09, i10] (Duplicate)");
+        ExampleOperations[1].ToString().Should().Be("split [i04] → 2, 3");
+        ExampleOperations[4].ToString().Should().Be("discard [i09, i10] (duplicate)");
     }
 
     [Fact]

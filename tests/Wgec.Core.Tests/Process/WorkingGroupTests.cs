@@ -32,7 +32,7 @@ public sealed class WorkingGroupTests
         var act = () => Group(MeetingOn(2, 2013, 5, 30), MeetingOn(2, 2013, 11, 6));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("meeting-numbering");
-        ex.Message.Should().Contain("meetings[1] is numbered 2; meetings must be numbered in increasing order, so it must be above 2");
+        ex.Message.Should().Contain("meeting 2 of the list is numbered 2; meetings must be numbered in increasing order, so it must be above 2");
         ex.Location.Should().Be("meetings[1].number");
     }
 
@@ -119,7 +119,7 @@ public sealed class WorkingGroupTests
         var act = () => Group(MeetingOn(1, 2013, 5, 30, new BreakoutGroup("Brazil", "questions", new ParticipantId("ms-brazil"))));
         var ex = act.Should().Throw<DomainValidationException>().Which;
         ex.Rule.Should().Be("unresolved-reference");
-        ex.Message.Should().Contain("the lead 'ms-brazil' of breakout group 0 of meeting 1 is not a participant");
+        ex.Message.Should().Contain("the lead 'ms-brazil' of breakout group 1 of meeting 1 is not a participant");
         ex.Location.Should().Be("meetings[0].breakoutGroups[0].leadId");
     }
 
