@@ -26,8 +26,13 @@ internal static class DossierInput
         Load(parse, parse.GetValue(fileArgument), console);
 
     /// <summary>The dossier in <paramref name="file"/> ("-" for standard input), or with none the embedded dataset <c>--dataset</c> names.</summary>
-    public static Dossier Load(ParseResult parse, string? file, CliConsole console)
+    /// <param name="parse">The command line.</param>
+    /// <param name="file">The dossier file the verb was given, if any.</param>
+    /// <param name="console">The console.</param>
+    /// <param name="given">How the command line names the file, for the usage error when a dataset is named too.</param>
+    public static Dossier Load(ParseResult parse, string? file, CliConsole console, string given = "FILE")
     {
+        RefuseBoth(parse, file, given);
         if (file is null)
         {
             return Dataset(parse).Load();
@@ -49,6 +54,18 @@ internal static class DossierInput
     /// <summary>The embedded dataset the verb's <c>--dataset</c> names, or the default one; the option's validator has checked the name.</summary>
     public static EmbeddedDataset Dataset(ParseResult parse) =>
         WgecDatasets.Find(parse.GetValue<string?>(Arguments.DatasetOption) ?? WgecDatasets.DefaultName);
+
+    /// <summary>
+    /// A dossier file and <c>--dataset</c> together are a usage error, wherever <c>--dataset</c> stands
+    /// (before the verb too: the option is the root's).
+    /// </summary>
+    public static void RefuseBoth(ParseResult parse, string? file, string given = "FILE")
+    {
+        if (file is not null && NamesDataset(parse))
+        {
+            throw new CliFailure(ExitCodes.Usage, $"{Arguments.DatasetOption} and {given} together: give a dossier file or a dataset, not both.");
+        }
+    }
 
     /// <summary>Whether the command line names a dataset with <c>--dataset</c>.</summary>
     public static bool NamesDataset(ParseResult parse) => parse.GetValue<string?>(Arguments.DatasetOption) is not null;

@@ -118,6 +118,20 @@ public sealed class DatasetVerbTests
         run.Output.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("summary")]
+    [InlineData("validate")]
+    [InlineData("export")]
+    [InlineData("report")]
+    [InlineData("consensus")]
+    public void DatasetBeforeTheVerb_WithAFile_IsAUsageErrorToo(string verb)
+    {
+        var run = CliRun.WithInput(CliRun.Of("export").Output, "--dataset", "wgec-2016", verb, "-");
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("--dataset and FILE together");
+        run.Output.Should().BeEmpty();
+    }
+
     private static string Ok(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -66,6 +66,14 @@ public sealed class ResponsesVerbTests
     }
 
     [Fact]
+    public void DatasetBeforeTheVerb_AndDossier_AreAUsageError()
+    {
+        var run = CliRun.Of("--dataset", "wgec-2016", "responses", TempFile(Lines(R1)), "--dossier", DossierFile.Value);
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("--dataset and --dossier together");
+    }
+
+    [Fact]
     public void StandardInput_IsRead()
     {
         var run = CliRun.WithInput(Lines(R1, R2), "responses", "-", "--dossier", DossierFile.Value, "--format", "json");

@@ -48,15 +48,6 @@ internal static class Arguments
                 result.AddError($"{DatasetOption}: '{name}' is not an embedded dataset; the datasets are: {string.Join(", ", WgecDatasets.All.Select(d => d.Name))}.");
             }
 
-            if (result.Parent is CommandResult verb && verb.Children.OfType<ArgumentResult>().Any(a => a.Argument.Name == "FILE" && a.Tokens.Count > 0))
-            {
-                result.AddError($"{DatasetOption} and FILE together: give a FILE or a dataset, not both.");
-            }
-
-            if (result.Parent is CommandResult withDossier && withDossier.Children.OfType<OptionResult>().Any(o => o.Option.Name == DossierOption && o.Tokens.Count > 0))
-            {
-                result.AddError($"{DatasetOption} and {DossierOption} together: give a dossier file or a dataset, not both.");
-            }
         });
         return option;
     }

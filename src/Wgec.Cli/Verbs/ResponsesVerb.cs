@@ -55,7 +55,7 @@ internal static class ResponsesVerb
                 throw new CliFailure(ExitCodes.Usage, "the responses and --dossier cannot both be standard input.");
             }
 
-            var consultation = DossierInput.Load(parse, dossierFile, console).Consultation
+            var consultation = DossierInput.Load(parse, dossierFile, console, Arguments.DossierOption).Consultation
                 ?? throw new CliFailure(ExitCodes.InvalidInput, "the dossier has no consultation: there is no questionnaire to fold the responses against.");
             var categories = consultation.Respondents.ToDictionary(r => r.Id, r => r.Category);
             var collect = parse.GetValue(policy) == "collect";

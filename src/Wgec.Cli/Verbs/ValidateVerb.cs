@@ -13,6 +13,7 @@ internal static class ValidateVerb
         command.SetAction(parse =>
         {
             var name = parse.GetValue(file);
+            DossierInput.RefuseBoth(parse, name);
 
             // Validating is about a given document: unlike other verbs, no FILE does not mean the default dataset.
             if (name is null && !DossierInput.NamesDataset(parse))
