@@ -205,7 +205,19 @@ public sealed class ResponseReaderTests
         responses.Should().ContainSingle();
         var record = bad.Should().ContainSingle().Which;
         (record.Position, record.Rule).Should().Be((1L, "malformed-json"));
-        record.Message.Should().StartWith("malformed JSON at byte").And.NotContain("LineNumber");
+        record.Message.Should().StartWith("malformed JSON in the record: ").And.Contain("(line 1, byte ").And.NotContain("LineNumber");
+    }
+
+    [Fact]
+    public async Task JsonArray_MalformedOnTheFourthLineOfAnElement_NamesThatLineOfTheElement()
+    {
+        var bad = new List<BadRecord>();
+        var element = "{\n  \"respondentId\": \"r09\",\n  \"language\": \"en\",\n  \"answers\": [tru]\n}";
+        var responses = await ReadAll($"[{Good1},\n{element},\n{Good2}]", ResponseStreamFormat.JsonArray, BadRecordPolicy.CollectAndContinue, bad.Add);
+        responses.Should().HaveCount(2);
+        var record = bad.Should().ContainSingle().Which;
+        (record.Position, record.Rule).Should().Be((1L, "malformed-json"));
+        record.Message.Should().StartWith("malformed JSON in the record: ").And.Contain("(line 4, byte ");
     }
 
     [Fact]

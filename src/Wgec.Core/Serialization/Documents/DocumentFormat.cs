@@ -234,10 +234,7 @@ internal sealed class DocumentFormat<T>
             else
             {
                 // The reader knows no path; the one the context holds is as precise as it gets.
-                var position = ex.LineNumber is { } line && ex.BytePositionInLine is { } column
-                    ? $" (line {(line + 1).ToString(CultureInfo.InvariantCulture)}, byte {(column + 1).ToString(CultureInfo.InvariantCulture)})"
-                    : string.Empty;
-                errors.Add(payload?.Path() ?? envelope.Path(), "invalid-json", Clean(ex.Message) + position);
+                errors.Add(payload?.Path() ?? envelope.Path(), "invalid-json", JsonRead.Describe(ex));
             }
 
             return Done(null, version, null, errors);
@@ -273,7 +270,7 @@ internal sealed class DocumentFormat<T>
             }
             catch (JsonException ex)
             {
-                errors.Add(payload.Path(), "invalid-json", Clean(ex.Message));
+                errors.Add(payload.Path(), "invalid-json", JsonRead.Clean(ex.Message));
             }
         }
 
@@ -344,19 +341,6 @@ internal sealed class DocumentFormat<T>
         var buffer = new ByteBuffer();
         Write(value, preserved, buffer, indented);
         return Utf8Text.GetString(buffer.WrittenSpan);
-    }
-
-    /// <summary>The serializer's message without its " Path: … | LineNumber: …" tail, which the error's path replaces.</summary>
-    internal static string Clean(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        var text = cut > 0 ? message.Substring(0, cut) : message;
-        return text.Length == 0 ? "invalid JSON." : text;
     }
 
     private void WriteEnvelope(Utf8JsonWriter writer, T value, ImmutableArray<PreservedMember> preserved)

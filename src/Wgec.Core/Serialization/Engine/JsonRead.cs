@@ -26,6 +26,25 @@ internal delegate bool TextParser<T>(string? text, out T? value, out string? err
 /// </summary>
 internal static class JsonRead
 {
+    /// <summary>The reader's message in the library's terms: without its own tail, with the line and byte counted from one where it knows them.</summary>
+    internal static string Describe(JsonException ex) =>
+        Clean(ex.Message) + (ex.LineNumber is { } line && ex.BytePositionInLine is { } column
+            ? $" (line {(line + 1).ToString(CultureInfo.InvariantCulture)}, byte {(column + 1).ToString(CultureInfo.InvariantCulture)})"
+            : string.Empty);
+
+    /// <summary>The serializer's message without its " Path: … | LineNumber: …" tail, which the error's path replaces.</summary>
+    internal static string Clean(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        var text = cut > 0 ? message.Substring(0, cut) : message;
+        return text.Length == 0 ? "invalid JSON." : text;
+    }
+
     private static readonly string[] NameSeparator = [", "];
 
     /// <summary>

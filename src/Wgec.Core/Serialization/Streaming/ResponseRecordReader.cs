@@ -62,18 +62,6 @@ internal sealed class ResponseRecordReader
         }
     }
 
-    // The reader's message ends with its own coordinates ("LineNumber: 0 | BytePositionInLine: 12."), which mean nothing in a stream.
-    private static string Malformed(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message.Substring(0, cut);
-        }
-
-        return ex.BytePositionInLine is { } at
-            ? System.FormattableString.Invariant($"malformed JSON at byte {at + 1:N0} of the record: {message}")
-            : "malformed JSON: " + message;
-    }
+    // Line and byte count within the record: a pretty-printed array element spans lines.
+    private static string Malformed(JsonException ex) => "malformed JSON in the record: " + JsonRead.Describe(ex);
 }
