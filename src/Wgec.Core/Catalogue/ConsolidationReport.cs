@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Wgec.Core.Internal;
 
 namespace Wgec.Core.Catalogue;
 
@@ -113,7 +114,7 @@ public sealed class ConsolidationReport : IEquatable<ConsolidationReport>
     /// <returns>The summary.</returns>
     public override string ToString()
     {
-        var kinds = string.Join(", ", OperationsByKind.Keys.Where(k => k != ConsolidationOperationKind.Discard).Select(k => $"{k.ToString().ToLowerInvariant()} {ItemsByKind[k]} → {IssuesByKind[k]}"));
+        var kinds = string.Join(", ", OperationsByKind.Keys.Where(k => k != ConsolidationOperationKind.Discard).Select(k => $"{DomainWords.Of(k)} {ItemsByKind[k]} → {IssuesByKind[k]}"));
         var reasons = string.Join(", ", DiscardedByReason.Select(r => $"{r.Key} {r.Value}"));
         return $"{ItemsIn} items → {IssuesOut} issues; {kinds}, discard {ItemsByKind[ConsolidationOperationKind.Discard]} ({reasons}); {ItemsUnaccounted} unaccounted";
     }

@@ -146,12 +146,10 @@ public sealed class ConsolidationRevision : IEquatable<ConsolidationRevision>
                 {
                     throw new DomainValidationException(
                         "operation-no-longer-applies",
-                        $"operation {Number(j)} ({Word(revised[j].Kind)} of {string.Join(", ", revised[j].Items)}) no longer applies once operation {index + 1} is replaced: item '{id}' is accounted for by operation {index + 1} as revised.",
+                        $"operation {Number(j)} ({DomainWords.Of(revised[j].Kind)} of {string.Join(", ", revised[j].Items)}) no longer applies once operation {index + 1} is replaced: item '{id}' is accounted for by operation {index + 1} as revised.",
                         nameof(replacement));
                 }
             }
         }
     }
-
-    private static string Word(ConsolidationOperationKind kind) => kind.ToString().ToLowerInvariant();
 }

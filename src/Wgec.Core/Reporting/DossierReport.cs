@@ -184,7 +184,7 @@ internal static class DossierReport
         var subsections = new List<ReportSection?>
         {
             Section("Agenda", meeting.AllAgendaItems().Select(a => Cite($"{a.Number}. {a.Title}"))),
-            Section("Decisions", meeting.Decisions.Select(d => Cite($"On item {d.AgendaItem} ({d.Kind.ToString().ToLowerInvariant()}): {d.Text}", d.Sources))),
+            Section("Decisions", meeting.Decisions.Select(d => Cite($"On item {d.AgendaItem} ({DomainWords.Of(d.Kind)}): {d.Text}", d.Sources))),
             Section("Breakout groups", meeting.BreakoutGroups.Select(b => Cite($"Led by {b.Lead}: {b.Output}"))),
             Section("Results", meeting.Results.Select(r => Cite(r))),
             Section("Next steps", meeting.NextSteps.Select(s => Cite(s))),
